@@ -1,0 +1,58 @@
+"""The command line: argparse over the services. `briefcase-app` alone opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from ..domain.errors import BriefcaseError
+from ..store.errors import DATABASE_ERRORS, user_message
+from . import common, export_cmd, records_cmd, search_cmd
+
+#: each module adds its commands with register(subparsers); order is the help's order.
+COMMAND_MODULES = [records_cmd, search_cmd, export_cmd]
+
+log = logging.getLogger("briefcase_app")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefcase-app",
+        description="Briefcase: conference briefings, speeches and lines to take, offline.",
+    )
+    common.add_store_option(parser, top_level=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    common.add_store_option(gui)
+    gui.set_defaults(func=run_gui)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from ..app import run
+
+    return run(common.store_path(args), explicit=args.store is not None)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        args.func = run_gui
+    try:
+        return args.func(args) or 0
+    except BriefcaseError as e:
+        print(f"briefcase-app: error: {e}", file=sys.stderr)
+        return 1
+    except DATABASE_ERRORS as e:
+        log.exception("store error")
+        print(f"briefcase-app: error: {user_message(e)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("briefcase-app: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,83 @@
+"""What every command shares: opening the store, printing records, reporting errors."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..domain.errors import ValidationError
+from ..domain.models import Kind, Record
+from ..paths import default_store_path
+from ..store import Store
+
+#: command-line names of the kinds, plural as `list` takes them and singular as `show` does.
+KIND_NAMES = {
+    "conferences": Kind.CONFERENCE,
+    "conference": Kind.CONFERENCE,
+    "people": Kind.PERSON,
+    "person": Kind.PERSON,
+    "programme": Kind.PROGRAMME,
+    "speeches": Kind.SPEECH,
+    "speech": Kind.SPEECH,
+    "points": Kind.POINT,
+    "point": Kind.POINT,
+    "facts": Kind.FACT,
+    "fact": Kind.FACT,
+    "packs": Kind.PACK,
+    "pack": Kind.PACK,
+}
+
+
+def add_store_option(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
+    """--store on the main parser and on every command, so it works before or after the name."""
+    parser.add_argument(
+        "--store",
+        metavar="PATH",
+        type=Path,
+        default=None if top_level else argparse.SUPPRESS,
+        help=f"the store file (default: {default_store_path()})",
+    )
+
+
+def store_path(args: argparse.Namespace) -> Path:
+    return args.store or default_store_path()
+
+
+def open_store(args: argparse.Namespace, create: bool = False) -> Store:
+    """Open the chosen store; only commands that fill a store may create it."""
+    return Store.open(store_path(args), create=create)
+
+
+def print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def summary_line(record: Record) -> str:
+    """One line per record for `list`: id, then what names it."""
+    extra = ""
+    for attr in ("start_date", "date", "as_of", "starts_at"):
+        value = getattr(record, attr, None)
+        if value:
+            extra = f"  [{value.isoformat() if hasattr(value, 'isoformat') else value}]"
+            break
+    title = record.display_title.replace("\n", " ")
+    if len(title) > 90:
+        title = title[:87] + "..."
+    return f"{record.id}  {title}{extra}"
+
+
+def read_text_arg(value: str | None) -> str:
+    """A body given as a file path, '-' for stdin, or None for nothing."""
+    if value is None:
+        return ""
+    if value == "-":
+        return sys.stdin.read()
+    try:
+        return Path(value).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ValidationError(f"{value}: no such file") from None
+    except UnicodeDecodeError:
+        raise ValidationError(f"{value}: not UTF-8 text") from None

@@ -1,0 +1,322 @@
+"""Commands over records: demo, list, show, add, edit, delete, restore, copy, trash, revisions."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+
+from ..domain.convert import from_dict
+from ..domain.errors import ValidationError
+from ..domain.models import MODEL_BY_KIND, Kind, Person, Role
+from ..services.demo import fill_demo
+from ..services.records import RecordService
+from . import common
+
+#: fields that are not typed on the command line (set by the store or by other options).
+_HIDDEN_FIELDS = {"id", "created_at", "updated_at", "deleted_at", "origin_id", "sections", "tags"}
+#: long text fields, read from a file or stdin instead of an argument.
+_TEXT_FIELDS = {"body", "biography", "description", "notes"}
+
+
+def _option_name(field_name: str) -> str:
+    return "--" + field_name.replace("_", "-")
+
+
+def _add_field_options(parser: argparse.ArgumentParser, kind: Kind, for_edit: bool) -> None:
+    for f in dataclasses.fields(MODEL_BY_KIND[kind]):
+        if f.name in _HIDDEN_FIELDS or f.name == "conference_id":
+            continue
+        required = (
+            not for_edit and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        )
+        if f.name in _TEXT_FIELDS:
+            parser.add_argument(
+                f"--{f.name.replace('_', '-')}-file",
+                dest=f"{f.name}_file",
+                metavar="FILE",
+                help=f"read the {f.name} (Markdown) from FILE, or '-' for stdin",
+            )
+        else:
+            parser.add_argument(_option_name(f.name), dest=f.name, required=required)
+    if kind in (Kind.SPEECH, Kind.POINT, Kind.FACT):
+        parser.add_argument("--tags", help="comma-separated tags")
+
+
+def _fields_from_args(kind: Kind, args: argparse.Namespace) -> dict:
+    values: dict = {}
+    for f in dataclasses.fields(MODEL_BY_KIND[kind]):
+        if f.name in _TEXT_FIELDS:
+            path = getattr(args, f"{f.name}_file", None)
+            if path is not None:
+                values[f.name] = common.read_text_arg(path)
+        elif getattr(args, f.name, None) is not None and f.name not in _HIDDEN_FIELDS:
+            values[f.name] = getattr(args, f.name)
+    if getattr(args, "tags", None) is not None:
+        values["tags"] = [t.strip() for t in args.tags.split(",") if t.strip()]
+    return values
+
+
+def register(sub) -> None:
+    p = sub.add_parser("demo", help="fill a store with the demo conference (Paris Pact, Vienna 2012)")
+    common.add_store_option(p)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("list", help="list conferences, people, programme, speeches, points, facts or packs")
+    common.add_store_option(p)
+    p.add_argument(
+        "kind", choices=["conferences", "people", "programme", "speeches", "points", "facts", "packs"]
+    )
+    p.add_argument("--conference", "-c", help="only this conference (id or title)")
+    p.add_argument("--library", action="store_true", help="only material in the Library (no conference)")
+    p.add_argument("--tag", help="only material with this tag")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="show one record")
+    common.add_store_option(p)
+    p.add_argument("kind", choices=sorted(common.KIND_NAMES))
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_show)
+
+    for verb, helptext, func in (
+        ("add", "create a record (body from a file or '-' for stdin)", cmd_add),
+        ("edit", "change fields of a record", cmd_edit),
+    ):
+        p = sub.add_parser(verb, help=helptext)
+        common.add_store_option(p)
+        kinds = p.add_subparsers(dest="kind_name", metavar="KIND", required=True)
+        for name, kind in (
+            ("conference", Kind.CONFERENCE),
+            ("person", Kind.PERSON),
+            ("programme", Kind.PROGRAMME),
+            ("speech", Kind.SPEECH),
+            ("point", Kind.POINT),
+            ("fact", Kind.FACT),
+        ):
+            kp = kinds.add_parser(name, help=f"{verb} a {kind.label.lower()}")
+            common.add_store_option(kp)
+            if verb == "edit":
+                kp.add_argument("id")
+            if kind in (Kind.PROGRAMME, Kind.SPEECH, Kind.POINT, Kind.FACT) and verb == "add":
+                kp.add_argument(
+                    "--conference",
+                    "-c",
+                    required=kind is Kind.PROGRAMME,
+                    help="conference id or title (omit to keep it in the Library)",
+                )
+            if kind is Kind.PERSON and verb == "add":
+                kp.add_argument("--conference", "-c", help="also attach to this conference")
+                kp.add_argument(
+                    "--role", choices=[r.value for r in Role], default=Role.DELEGATION_MEMBER.value
+                )
+            _add_field_options(kp, kind, for_edit=verb == "edit")
+            kp.set_defaults(func=func, kind=kind)
+            kp.add_argument("--json", action="store_true", help="print the saved record as JSON")
+
+    for verb, helptext, func in (
+        ("delete", "move a record to the trash", cmd_delete),
+        ("restore", "bring a record back from the trash", cmd_restore),
+    ):
+        p = sub.add_parser(verb, help=helptext)
+        common.add_store_option(p)
+        p.add_argument("kind", choices=sorted(common.KIND_NAMES))
+        p.add_argument("id")
+        p.set_defaults(func=func)
+
+    p = sub.add_parser("copy", help="copy a speech, point or fact to a conference or the Library")
+    common.add_store_option(p)
+    p.add_argument("kind", choices=["speech", "point", "fact"])
+    p.add_argument("id")
+    p.add_argument("--to", metavar="CONFERENCE", help="conference id or title (default: the Library)")
+    p.set_defaults(func=cmd_copy)
+
+    p = sub.add_parser("trash", help="list the trash, or empty it for good")
+    common.add_store_option(p)
+    p.add_argument("--empty", action="store_true", help="delete everything in the trash for good")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_trash)
+
+    p = sub.add_parser("revisions", help="list an item's saved versions, or restore one")
+    common.add_store_option(p)
+    p.add_argument("id", help="the item's id")
+    p.add_argument("--restore", metavar="REVISION", help="make this revision the current text")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_revisions)
+
+
+def cmd_demo(args) -> int:
+    store = common.open_store(args, create=True)
+    try:
+        conference = fill_demo(RecordService(store))
+    finally:
+        store.close()
+    print(f"Demo conference ready: {conference.title} ({conference.id}) in {common.store_path(args)}")
+    return 0
+
+
+def cmd_list(args) -> int:
+    kind = common.KIND_NAMES[args.kind]
+    store = common.open_store(args)
+    try:
+        records = RecordService(store).list(
+            kind, conference=args.conference, library=args.library, tag=args.tag
+        )
+        if args.json:
+            common.print_json([r.to_dict() for r in records])
+        elif not records:
+            print(f"No {args.kind}.", file=sys.stderr)
+        else:
+            for record in records:
+                print(common.summary_line(record))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_show(args) -> int:
+    kind = common.KIND_NAMES[args.kind]
+    store = common.open_store(args)
+    try:
+        record = RecordService(store).get(kind, args.id)
+        data = record.to_dict()
+        if kind is Kind.CONFERENCE:
+            data["participants"] = [
+                {"person": person.to_dict(), "role": part.role.value}
+                for part, person in store.participants(record.id)
+            ]
+        if args.json:
+            common.print_json(data)
+        else:
+            for key, value in data.items():
+                if key in _TEXT_FIELDS and value:
+                    print(f"{key}:\n{value}")
+                elif key == "participants":
+                    for p in value:
+                        print(f"participant: {p['person']['name']} ({p['role']})")
+                else:
+                    print(f"{key}: {value if value not in (None, '') else '-'}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_add(args) -> int:
+    store = common.open_store(args)
+    try:
+        service = RecordService(store)
+        values = _fields_from_args(args.kind, args)
+        conference = getattr(args, "conference", None)
+        if conference and args.kind is not Kind.PERSON:
+            values["conference_id"] = service.resolve_conference(conference).id
+        record = from_dict(MODEL_BY_KIND[args.kind], values)
+        if isinstance(record, Person) and conference:
+            service.add_participant(conference, record, Role(args.role))
+        else:
+            service.create(record)
+        _report_saved(args, store.get(args.kind, record.id), "Added")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_edit(args) -> int:
+    store = common.open_store(args)
+    try:
+        values = _fields_from_args(args.kind, args)
+        if not values:
+            raise ValidationError("nothing to change: give at least one field option")
+        record, _ = RecordService(store).edit(args.kind, args.id, **values)
+        _report_saved(args, record, "Saved")
+    finally:
+        store.close()
+    return 0
+
+
+def _report_saved(args, record, verb: str) -> None:
+    if args.json:
+        common.print_json(record.to_dict())
+    else:
+        print(f"{verb} {record.KIND.label.lower()} {record.id}: {record.display_title}")
+
+
+def cmd_delete(args) -> int:
+    kind = common.KIND_NAMES[args.kind]
+    store = common.open_store(args)
+    try:
+        record = store.get(kind, args.id)
+        RecordService(store).delete(kind, args.id)
+        print(f"Moved to the trash: {record.display_title} (briefcase-app restore {args.kind} {args.id})")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_restore(args) -> int:
+    kind = common.KIND_NAMES[args.kind]
+    store = common.open_store(args)
+    try:
+        RecordService(store).restore(kind, args.id)
+        print(f"Restored: {store.get(kind, args.id).display_title}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_copy(args) -> int:
+    kind = common.KIND_NAMES[args.kind]
+    store = common.open_store(args)
+    try:
+        copy, _ = RecordService(store).copy(kind, args.id, args.to)
+        where = args.to or "the Library"
+        print(f"Copied to {where}: {copy.id}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_trash(args) -> int:
+    store = common.open_store(args)
+    try:
+        service = RecordService(store)
+        if args.empty:
+            count, _ = service.empty_trash()
+            print(f"Deleted for good: {count} item(s)")
+            return 0
+        entries = service.trash()
+        if args.json:
+            common.print_json([dataclasses.asdict(e) | {"kind": e.kind.value} for e in entries])
+        elif not entries:
+            print("The trash is empty.", file=sys.stderr)
+        for e in entries if not args.json else []:
+            print(f"{e.kind.value:<10} {e.id}  {e.title}  (deleted {e.deleted_at[:19]})")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_revisions(args) -> int:
+    store = common.open_store(args)
+    try:
+        service = RecordService(store)
+        if args.restore:
+            record, _ = service.restore_revision(args.restore)
+            print(f"Restored revision {args.restore} of {record.display_title}")
+            return 0
+        revisions = service.revisions(args.id)
+        if not revisions:
+            raise ValidationError(f"no revisions of {args.id!r}")
+        if args.json:
+            common.print_json(
+                [
+                    {"id": r.id, "kind": r.kind.value, "created_at": r.created_at, "data": r.data}
+                    for r in revisions
+                ]
+            )
+        else:
+            for r in revisions:
+                print(f"{r.id}  {r.created_at[:19]}")
+    finally:
+        store.close()
+    return 0

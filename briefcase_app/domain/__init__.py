@@ -1,0 +1,1 @@
+"""Domain: dataclasses and pure functions; imports nothing else of Briefcase."""

@@ -1,0 +1,1 @@
+"""PDF output (reportlab only): domain objects and blocks in, PDF files out."""

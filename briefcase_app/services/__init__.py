@@ -1,0 +1,1 @@
+"""Use cases over the store, returning what changed; no Qt here."""

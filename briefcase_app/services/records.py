@@ -1,0 +1,152 @@
+"""Create, change, delete, restore and copy every kind of record; each returns its Changes."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..domain.changes import Changes
+from ..domain.convert import from_dict
+from ..domain.errors import NotFoundError, ValidationError
+from ..domain.models import (
+    MATERIAL_KINDS,
+    MODEL_BY_KIND,
+    Conference,
+    Kind,
+    Material,
+    Participant,
+    Person,
+    Record,
+    Role,
+    new_id,
+)
+from ..domain.validation import validate
+from ..store import ANY, Store
+
+
+def _changed(record_or_kind, item_id: str | None = None, **flags) -> Changes:
+    kind = record_or_kind if isinstance(record_or_kind, Kind) else record_or_kind.KIND
+    ids = {item_id or record_or_kind.id}
+    return Changes(kinds=frozenset({kind}), ids=frozenset(ids), **flags)
+
+
+class RecordService:
+    """The operations behind every screen and command that edits the store."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    # ---- reading -------------------------------------------------------
+    def get(self, kind: Kind, item_id: str) -> Record:
+        return self.store.get(kind, item_id)
+
+    def list(self, kind: Kind, conference: str | None = None, library: bool = False, **kw):
+        """Records of a kind; `conference` is an id or title, `library` means no conference."""
+        conference_id = ANY
+        if conference:
+            conference_id = self.resolve_conference(conference).id
+        return self.store.list(kind, conference_id=conference_id, library=library, **kw)
+
+    def resolve_conference(self, ref: str) -> Conference:
+        """The conference named by id, title or short title; clear error if none or several."""
+        if not (ref or "").strip():
+            raise ValidationError("name a conference by its id or title")
+        matches = self.store.conferences_matching(ref)
+        if not matches:
+            raise NotFoundError(f"no conference called {ref!r} (try: briefcase-app list conferences)")
+        if len(matches) > 1:
+            ids = ", ".join(m.id for m in matches)
+            raise ValidationError(f"{len(matches)} conferences are called {ref!r}; use an id: {ids}")
+        return matches[0]  # type: ignore[return-value]
+
+    # ---- writing -------------------------------------------------------
+    def create(self, record: Record) -> Changes:
+        validate(record)
+        self._check_conference(record)
+        self.store.insert(record)
+        return _changed(record, created=frozenset({record.id}), revisions=True)
+
+    def update(self, record: Record) -> Changes:
+        validate(record)
+        self._check_conference(record)
+        self.store.update(record)
+        return _changed(record, revisions=True)
+
+    def edit(self, kind: Kind, item_id: str, **fields) -> tuple[Record, Changes]:
+        """Change some fields of a stored record, parsing text values to their types."""
+        current = self.store.get(kind, item_id)
+        data = current.to_dict() | fields
+        record = from_dict(MODEL_BY_KIND[kind], data)
+        return record, self.update(record)
+
+    def delete(self, kind: Kind, item_id: str) -> Changes:
+        self.store.delete(kind, item_id)
+        return _changed(kind, item_id, trash=True)
+
+    def restore(self, kind: Kind, item_id: str) -> Changes:
+        self.store.restore(kind, item_id)
+        return _changed(kind, item_id, trash=True)
+
+    def purge(self, kind: Kind, item_id: str) -> Changes:
+        self.store.purge(kind, item_id)
+        return Changes(trash=True)
+
+    def empty_trash(self) -> tuple[int, Changes]:
+        return self.store.empty_trash(), Changes(trash=True)
+
+    def trash(self):
+        return self.store.trash()
+
+    def copy(self, kind: Kind, item_id: str, conference: str | None) -> tuple[Record, Changes]:
+        """Copy a speech, point or fact into a conference (or the Library when None)."""
+        if kind not in MATERIAL_KINDS:
+            raise ValidationError(
+                f"only speeches, talking points and facts can be copied, not a {kind.label.lower()}"
+            )
+        original = self.store.get(kind, item_id)
+        assert isinstance(original, Material)
+        target = self.resolve_conference(conference).id if conference else None
+        copy = dataclasses.replace(
+            original,
+            id=new_id(),
+            created_at="",
+            updated_at="",
+            conference_id=target,
+            origin_id=original.id,
+        )
+        return copy, self.create(copy)
+
+    def revisions(self, item_id: str):
+        return self.store.revisions(item_id)
+
+    def restore_revision(self, revision_id: str) -> tuple[Record, Changes]:
+        """Make an earlier saved state the current one (itself kept as a new revision)."""
+        revision = self.store.revision(revision_id)
+        current = self.store.get(revision.kind, revision.item_id)
+        data = dict(revision.data, id=current.id, created_at=current.created_at)
+        record = from_dict(MODEL_BY_KIND[revision.kind], data)
+        return record, self.update(record)
+
+    # ---- people in a conference ---------------------------------------
+    def add_participant(
+        self, conference: str, person: Person, role: Role = Role.DELEGATION_MEMBER
+    ) -> Changes:
+        """Attach a person (created if new, matched by name otherwise) to a conference."""
+        conf = self.resolve_conference(conference)
+        existing = self.store.find(Kind.PERSON, person.id) or self.store.person_by_name(person.name)
+        with self.store.transaction():
+            if existing is None:
+                self.create(person)
+                existing = person
+            position = len(self.store.participants(conf.id))
+            self.store.add_participant(
+                Participant(conference_id=conf.id, person_id=existing.id, role=role, position=position)
+            )
+        return Changes(kinds=frozenset({Kind.PERSON}), ids=frozenset({existing.id, conf.id}))
+
+    def participants(self, conference: str):
+        return self.store.participants(self.resolve_conference(conference).id)
+
+    def _check_conference(self, record: Record) -> None:
+        conference_id = getattr(record, "conference_id", None)
+        if conference_id and self.store.find(Kind.CONFERENCE, conference_id) is None:
+            raise NotFoundError(f"no conference with id {conference_id!r}")

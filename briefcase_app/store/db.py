@@ -1,0 +1,130 @@
+"""Open a store file safely: refuse what is not ours, too new or corrupt; then migrate."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..domain.errors import StoreError
+from . import schema
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _connect(path: Path | str, read_only: bool = False) -> sqlite3.Connection:
+    if read_only:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    else:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _check_existing(path: Path) -> None:
+    """Read-only checks of a file that exists; raises StoreError and touches nothing."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except PermissionError:
+        raise StoreError(f"{path}: cannot read the store (permission denied)") from None
+    except IsADirectoryError:
+        raise StoreError(f"{path}: is a folder, not a Briefcase store") from None
+    if header != SQLITE_HEADER:
+        raise StoreError(f"{path}: not a Briefcase store (not a SQLite database); left untouched")
+    try:
+        conn = _connect(path, read_only=True)
+    except sqlite3.Error as e:
+        raise StoreError(f"{path}: cannot open the store ({e})") from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app_id != schema.APPLICATION_ID and tables:
+            raise StoreError(f"{path}: a SQLite database but not a Briefcase store; left untouched")
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise StoreError(
+                f"{path}: the store is damaged ({check}); it was left untouched. "
+                "Restore a backup (briefcase-app backups) or open another store."
+            )
+        if "_sqlite_migrations" in tables:
+            applied = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                    [schema.MIGRATION_SET],
+                )
+            }
+            unknown = applied - schema.known_migration_names()
+            if unknown:
+                raise StoreError(
+                    f"{path}: written by a newer version of Briefcase "
+                    f"(schema {', '.join(sorted(unknown))}); update Briefcase to open it. "
+                    "It was not changed."
+                )
+    except sqlite3.DatabaseError as e:
+        raise StoreError(
+            f"{path}: the store is damaged or not a store ({e}); it was left untouched"
+        ) from None
+    finally:
+        conn.close()
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty file readable by the owner only; SQLite gives -wal/-shm the same mode."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def open_database(path: Path | str, create: bool = True) -> Database:
+    """A migrated sqlite-utils Database on `path` (":memory:" for tests)."""
+    if str(path) == ":memory:":
+        db = Database(memory=True, execute_plugins=False)
+    else:
+        path = Path(path)
+        if path.exists():
+            if path.stat().st_size > 0 or path.is_dir():
+                _check_existing(path)
+            else:
+                raise StoreError(f"{path}: an empty file, not a Briefcase store; left untouched")
+        elif not create:
+            raise StoreError(f"{path}: no store there (create one with 'briefcase-app demo')")
+        else:
+            try:
+                _create_private_file(path)
+            except OSError as e:
+                raise StoreError(f"{path}: cannot create the store ({e.strerror})") from None
+        try:
+            db = Database(_connect(path), execute_plugins=False)
+        except sqlite3.Error as e:
+            raise StoreError(f"{path}: cannot open the store ({e})") from None
+    try:
+        _configure(db)
+        schema.migrations.apply(db)
+    except sqlite3.OperationalError as e:
+        db.close()
+        if "readonly" in str(e) or "read-only" in str(e):
+            raise StoreError(
+                f"{path}: the store is read-only; copy it somewhere writable or fix its permissions"
+            ) from None
+        raise StoreError(f"{path}: cannot prepare the store ({e})") from None
+    return db
+
+
+def _configure(db: Database) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA secure_delete = ON")
+    if not db.memory:
+        mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            db.execute("PRAGMA journal_mode = WAL")
+        # FULL: a transaction reported saved survives a power cut, not only a crash.
+        db.execute("PRAGMA synchronous = FULL")

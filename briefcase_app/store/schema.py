@@ -1,0 +1,131 @@
+"""Schema versions of a store, applied in order with sqlite_utils.Migrations."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+#: Marks a SQLite file as a Briefcase store (PRAGMA application_id), 'BRFC'.
+APPLICATION_ID = 0x42524643
+
+MIGRATION_SET = "briefcase"
+migrations = Migrations(MIGRATION_SET)
+
+_COMMON = {"created_at": str, "updated_at": str, "deleted_at": str}
+
+#: table name and columns of every record kind (the domain's field names).
+TABLES: dict[str, dict[str, type]] = {
+    "conferences": {
+        "id": str,
+        "title": str,
+        "short_title": str,
+        "organiser": str,
+        "city": str,
+        "venue": str,
+        "start_date": str,
+        "end_date": str,
+        "description": str,
+    },
+    "people": {
+        "id": str,
+        "name": str,
+        "position": str,
+        "organisation": str,
+        "country": str,
+        "biography": str,
+    },
+    "participants": {
+        "id": str,
+        "conference_id": str,
+        "person_id": str,
+        "role": str,
+        "position": int,
+    },
+    "programme_items": {
+        "id": str,
+        "conference_id": str,
+        "title": str,
+        "starts_at": str,
+        "ends_at": str,
+        "place": str,
+        "attendees": str,
+        "notes": str,
+    },
+    "speeches": {
+        "id": str,
+        "conference_id": str,
+        "title": str,
+        "speaker": str,
+        "date": str,
+        "language": str,
+        "status": str,
+        "target_minutes": int,
+        "body": str,
+        "tags": str,
+        "origin_id": str,
+    },
+    "points": {
+        "id": str,
+        "conference_id": str,
+        "topic": str,
+        "kind": str,
+        "question": str,
+        "body": str,
+        "priority": int,
+        "position": int,
+        "language": str,
+        "tags": str,
+        "origin_id": str,
+    },
+    "facts": {
+        "id": str,
+        "conference_id": str,
+        "statement": str,
+        "source": str,
+        "source_url": str,
+        "as_of": str,
+        "language": str,
+        "tags": str,
+        "origin_id": str,
+    },
+    "packs": {
+        "id": str,
+        "conference_id": str,
+        "title": str,
+        "recipient": str,
+        "marking": str,
+        "version": str,
+        "sections": str,
+    },
+}
+
+_CONFERENCE_CHILDREN = ("participants", "programme_items", "speeches", "points", "facts", "packs")
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    for table, columns in TABLES.items():
+        foreign_keys = []
+        if table in _CONFERENCE_CHILDREN:
+            foreign_keys.append(("conference_id", "conferences", "id"))
+        if table == "participants":
+            foreign_keys.append(("person_id", "people", "id"))
+        db[table].create(
+            {**columns, **_COMMON},
+            pk="id",
+            not_null={"id", "created_at", "updated_at"},
+            foreign_keys=foreign_keys,
+        )
+        if "conference_id" in columns:
+            db[table].create_index(["conference_id"])
+        db[table].create_index(["deleted_at"])
+    db["revisions"].create(
+        {"id": str, "kind": str, "item_id": str, "created_at": str, "data": str},
+        pk="id",
+        not_null={"id", "kind", "item_id", "created_at", "data"},
+    )
+    db["revisions"].create_index(["item_id", "created_at"])
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def known_migration_names() -> set[str]:
+    return {m.name for m in migrations._migrations}

@@ -1,0 +1,339 @@
+"""The store: every record kind kept in one SQLite file, with trash and revisions."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..domain.convert import from_dict
+from ..domain.errors import NotFoundError
+from ..domain.models import (
+    MODEL_BY_KIND,
+    Kind,
+    Participant,
+    Person,
+    Record,
+    Revision,
+    TrashEntry,
+    new_id,
+    now_iso,
+)
+from .db import open_database
+
+TABLE_BY_KIND: dict[Kind, str] = {
+    Kind.CONFERENCE: "conferences",
+    Kind.PERSON: "people",
+    Kind.PROGRAMME: "programme_items",
+    Kind.SPEECH: "speeches",
+    Kind.POINT: "points",
+    Kind.FACT: "facts",
+    Kind.PACK: "packs",
+}
+
+#: the column that names an item in lists, and the default order of each kind's list.
+TITLE_COLUMN = {
+    Kind.CONFERENCE: "title",
+    Kind.PERSON: "name",
+    Kind.PROGRAMME: "title",
+    Kind.SPEECH: "title",
+    Kind.POINT: "topic",
+    Kind.FACT: "statement",
+    Kind.PACK: "title",
+}
+DEFAULT_ORDER = {
+    Kind.CONFERENCE: "start_date DESC, title",
+    Kind.PERSON: "name",
+    Kind.PROGRAMME: "starts_at, title",
+    Kind.SPEECH: "date DESC, title",
+    Kind.POINT: "position, priority, topic",
+    Kind.FACT: "as_of DESC, statement",
+    Kind.PACK: "title",
+}
+
+#: a revision newer than this is replaced by the next save instead of adding one.
+REVISION_COALESCE_SECONDS = 120
+
+ANY = object()
+
+
+def _row_values(record: Record) -> dict:
+    values = record.to_dict()
+    for key, value in values.items():
+        if isinstance(value, list):
+            values[key] = json.dumps(value, ensure_ascii=False)
+    return values
+
+
+class Store:
+    """Typed access to one store file; all SQL of Briefcase lives in this package."""
+
+    def __init__(self, db: Database, path: Path | None = None):
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str, create: bool = True) -> Store:
+        db = open_database(path, create=create)
+        return cls(db, None if str(path) == ":memory:" else Path(path))
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction: all of the block is written, or none of it."""
+        with self.db.atomic():
+            yield
+
+    # ---- reading -------------------------------------------------------
+    def _record(self, kind: Kind, row: dict) -> Record:
+        return from_dict(MODEL_BY_KIND[kind], row)
+
+    def find(self, kind: Kind, item_id: str, include_deleted: bool = False) -> Record | None:
+        rows = list(self.db[TABLE_BY_KIND[kind]].rows_where("id = ?", [item_id]))
+        if not rows or (rows[0]["deleted_at"] and not include_deleted):
+            return None
+        return self._record(kind, rows[0])
+
+    def get(self, kind: Kind, item_id: str, include_deleted: bool = False) -> Record:
+        record = self.find(kind, item_id, include_deleted)
+        if record is None:
+            raise NotFoundError(f"no {kind.label.lower()} with id {item_id!r}")
+        return record
+
+    def _where(
+        self, kind: Kind, conference_id, library: bool, tag: str | None, deleted: bool
+    ) -> tuple[str, list]:
+        clauses = ["deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"]
+        params: list = []
+        if library:
+            clauses.append("conference_id IS NULL")
+        elif conference_id is not ANY:
+            clauses.append("conference_id = ?")
+            params.append(conference_id)
+        if tag:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(tags) WHERE value = ?)")
+            params.append(tag)
+        return " AND ".join(clauses), params
+
+    def list(
+        self,
+        kind: Kind,
+        *,
+        conference_id=ANY,
+        library: bool = False,
+        tag: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Record]:
+        """Live (not trashed) records of a kind, in their natural order."""
+        where, params = self._where(kind, conference_id, library, tag, deleted=False)
+        rows = self.db[TABLE_BY_KIND[kind]].rows_where(
+            where, params, order_by=DEFAULT_ORDER[kind], limit=limit, offset=offset or None
+        )
+        return [self._record(kind, row) for row in rows]
+
+    def count(self, kind: Kind, *, conference_id=ANY, library: bool = False) -> int:
+        where, params = self._where(kind, conference_id, library, None, deleted=False)
+        return self.db[TABLE_BY_KIND[kind]].count_where(where, params)
+
+    def conferences_matching(self, text: str) -> list[Record]:
+        """Live conferences whose id, title or short title is `text` (case-insensitive)."""
+        rows = self.db.query(
+            "SELECT * FROM conferences WHERE deleted_at IS NULL AND "
+            "(id = :t OR lower(title) = lower(:t) OR lower(short_title) = lower(:t)) "
+            "ORDER BY start_date DESC",
+            {"t": text.strip()},
+        )
+        return [self._record(Kind.CONFERENCE, r) for r in rows]
+
+    def person_by_name(self, name: str) -> Person | None:
+        rows = list(
+            self.db.query(
+                "SELECT * FROM people WHERE deleted_at IS NULL AND lower(name) = lower(?) LIMIT 1",
+                [name.strip()],
+            )
+        )
+        return self._record(Kind.PERSON, rows[0]) if rows else None  # type: ignore[return-value]
+
+    def participants(self, conference_id: str) -> list[tuple[Participant, Person]]:
+        rows = self.db.query(
+            "SELECT p.* FROM participants p JOIN people pe ON pe.id = p.person_id "
+            "WHERE p.conference_id = ? AND p.deleted_at IS NULL AND pe.deleted_at IS NULL "
+            "ORDER BY p.position, p.created_at",
+            [conference_id],
+        )
+        return [(from_dict(Participant, row), self.get(Kind.PERSON, row["person_id"])) for row in rows]
+
+    # ---- writing -------------------------------------------------------
+    def insert(self, record: Record) -> Record:
+        stamp = now_iso()
+        record.created_at = record.created_at or stamp
+        record.updated_at = stamp
+        with self.db.atomic():
+            self.db[self._table_of(record)].insert(_row_values(record))
+            self._keep_revision(record)
+        return record
+
+    def update(self, record: Record) -> Record:
+        record.updated_at = now_iso()
+        table = self._table_of(record)
+        with self.db.atomic():
+            cursor = self.db.execute(
+                f"SELECT 1 FROM [{table}] WHERE id = ? AND deleted_at IS NULL", [record.id]
+            )
+            if cursor.fetchone() is None:
+                raise NotFoundError(f"{record.display_title!r} is no longer there (deleted meanwhile?)")
+            self.db[table].update(record.id, _row_values(record))
+            self._keep_revision(record)
+        return record
+
+    def add_participant(self, participant: Participant) -> Participant:
+        stamp = now_iso()
+        participant.created_at = participant.created_at or stamp
+        participant.updated_at = stamp
+        with self.db.atomic():
+            self.db["participants"].insert(_row_values(participant))
+        return participant
+
+    def remove_participant(self, participant_id: str) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
+
+    def _table_of(self, record: Record) -> str:
+        if record.KIND is None:
+            raise TypeError(f"{type(record).__name__} is not stored on its own")
+        return TABLE_BY_KIND[record.KIND]
+
+    # ---- trash ---------------------------------------------------------
+    def delete(self, kind: Kind, item_id: str) -> str:
+        """Move an item (and a conference's contents) to the trash; returns the stamp."""
+        stamp = now_iso()
+        with self.db.atomic():
+            self.get(kind, item_id)
+            self.db.execute(
+                f"UPDATE [{TABLE_BY_KIND[kind]}] SET deleted_at = ? WHERE id = ?", [stamp, item_id]
+            )
+            if kind is Kind.CONFERENCE:
+                for table in ("participants", "programme_items", "speeches", "points", "facts", "packs"):
+                    self.db.execute(
+                        f"UPDATE [{table}] SET deleted_at = ? WHERE conference_id = ? AND deleted_at IS NULL",
+                        [stamp, item_id],
+                    )
+        return stamp
+
+    def restore(self, kind: Kind, item_id: str) -> None:
+        """Bring an item back from the trash, with what was deleted together with it."""
+        with self.db.atomic():
+            record = self.find(kind, item_id, include_deleted=True)
+            if record is None or record.deleted_at is None:
+                raise NotFoundError(f"no {kind.label.lower()} with id {item_id!r} in the trash")
+            conference_id = getattr(record, "conference_id", None)
+            if conference_id and kind is not Kind.CONFERENCE:
+                parent = self.find(Kind.CONFERENCE, conference_id, include_deleted=True)
+                if parent is not None and parent.deleted_at:
+                    raise NotFoundError(
+                        f"its conference {parent.display_title!r} is in the trash: restore that first"
+                    )
+            self.db.execute(f"UPDATE [{TABLE_BY_KIND[kind]}] SET deleted_at = NULL WHERE id = ?", [item_id])
+            if kind is Kind.CONFERENCE:
+                for table in ("participants", "programme_items", "speeches", "points", "facts", "packs"):
+                    self.db.execute(
+                        f"UPDATE [{table}] SET deleted_at = NULL WHERE conference_id = ? AND deleted_at = ?",
+                        [item_id, record.deleted_at],
+                    )
+
+    def trash(self) -> list[TrashEntry]:
+        """Items deleted on their own (not those that went with a deleted conference)."""
+        entries = []
+        for kind, table in TABLE_BY_KIND.items():
+            title = TITLE_COLUMN[kind]
+            sql = f"SELECT id, [{title}] AS title, deleted_at FROM [{table}] t WHERE deleted_at IS NOT NULL"
+            if kind is not Kind.CONFERENCE and kind is not Kind.PERSON:
+                sql += (
+                    " AND NOT EXISTS (SELECT 1 FROM conferences c WHERE c.id = t.conference_id"
+                    " AND c.deleted_at = t.deleted_at)"
+                )
+            for row in self.db.query(sql):
+                entries.append(TrashEntry(kind, row["id"], row["title"] or "", row["deleted_at"]))
+        entries.sort(key=lambda e: e.deleted_at, reverse=True)
+        return entries
+
+    def purge(self, kind: Kind, item_id: str) -> None:
+        """Delete for good an item in the trash; secure_delete overwrites its text."""
+        table = TABLE_BY_KIND[kind]
+        with self.db.atomic():
+            record = self.find(kind, item_id, include_deleted=True)
+            if record is None or record.deleted_at is None:
+                raise NotFoundError(f"no {kind.label.lower()} with id {item_id!r} in the trash")
+            ids = [item_id]
+            if kind is Kind.CONFERENCE:
+                for child in ("programme_items", "speeches", "points", "facts", "packs", "participants"):
+                    ids += [
+                        r[0]
+                        for r in self.db.execute(
+                            f"SELECT id FROM [{child}] WHERE conference_id = ?", [item_id]
+                        )
+                    ]
+                    self.db.execute(f"DELETE FROM [{child}] WHERE conference_id = ?", [item_id])
+            if kind is Kind.PERSON:
+                self.db.execute("DELETE FROM participants WHERE person_id = ?", [item_id])
+            self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [item_id])
+            self.db.execute(f"DELETE FROM revisions WHERE item_id IN ({','.join('?' * len(ids))})", ids)
+
+    def empty_trash(self) -> int:
+        entries = self.trash()
+        with self.db.atomic():
+            for entry in entries:
+                self.purge(entry.kind, entry.id)
+        return len(entries)
+
+    # ---- revisions -----------------------------------------------------
+    def _keep_revision(self, record: Record) -> None:
+        data = json.dumps(record.to_dict(), ensure_ascii=False)
+        last = list(
+            self.db.query(
+                "SELECT id, created_at, data FROM revisions WHERE item_id = ? "
+                "ORDER BY created_at DESC LIMIT 1",
+                [record.id],
+            )
+        )
+        if last and last[0]["data"] == data:
+            return
+        if last and _age_seconds(last[0]["created_at"]) < REVISION_COALESCE_SECONDS:
+            self.db.execute("UPDATE revisions SET data = ? WHERE id = ?", [data, last[0]["id"]])
+            return
+        self.db["revisions"].insert(
+            {
+                "id": new_id(),
+                "kind": record.KIND.value,
+                "item_id": record.id,
+                "created_at": record.updated_at,
+                "data": data,
+            }
+        )
+
+    def revisions(self, item_id: str) -> list[Revision]:
+        """Saved states of an item, newest first (the first is its current state)."""
+        rows = self.db.query("SELECT * FROM revisions WHERE item_id = ? ORDER BY created_at DESC", [item_id])
+        return [
+            Revision(r["id"], Kind(r["kind"]), r["item_id"], r["created_at"], json.loads(r["data"]))
+            for r in rows
+        ]
+
+    def revision(self, revision_id: str) -> Revision:
+        rows = list(self.db.query("SELECT * FROM revisions WHERE id = ?", [revision_id]))
+        if not rows:
+            raise NotFoundError(f"no revision with id {revision_id!r}")
+        r = rows[0]
+        return Revision(r["id"], Kind(r["kind"]), r["item_id"], r["created_at"], json.loads(r["data"]))
+
+
+def _age_seconds(stamp: str) -> float:
+    then = dt.datetime.fromisoformat(stamp)
+    return (dt.datetime.now(dt.UTC) - then).total_seconds()

@@ -1,0 +1,8 @@
+"""Run Briefcase: `python main.py [COMMAND ...]`, the same as `briefcase-app`."""
+
+import sys
+
+from briefcase_app.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
