@@ -303,7 +303,7 @@ class Store:
                 [record.id],
             )
         )
-        if last and last[0]["data"] == data:
+        if last and _content(json.loads(last[0]["data"])) == _content(record.to_dict()):
             return
         if last and _age_seconds(last[0]["created_at"]) < REVISION_COALESCE_SECONDS:
             self.db.execute("UPDATE revisions SET data = ? WHERE id = ?", [data, last[0]["id"]])
@@ -332,6 +332,11 @@ class Store:
             raise NotFoundError(f"no revision with id {revision_id!r}")
         r = rows[0]
         return Revision(r["id"], Kind(r["kind"]), r["item_id"], r["created_at"], json.loads(r["data"]))
+
+
+def _content(data: dict) -> dict:
+    """What a revision holds apart from its timestamps."""
+    return {k: v for k, v in data.items() if k not in ("created_at", "updated_at", "deleted_at")}
 
 
 def _age_seconds(stamp: str) -> float:

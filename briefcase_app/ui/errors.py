@@ -1,0 +1,40 @@
+"""Errors as sentences a person can act on; anything unexpected goes to the log, not the screen."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..domain.errors import BriefcaseError
+from ..store.errors import DATABASE_ERRORS, user_message
+
+log = logging.getLogger(__name__)
+
+
+def describe(error: BaseException) -> str:
+    """The message to show for `error`; unexpected errors are logged with their traceback."""
+    if isinstance(error, BriefcaseError):
+        return str(error)
+    if isinstance(error, DATABASE_ERRORS):
+        log.warning("store error: %s", error)
+        return user_message(error).capitalize()
+    if isinstance(error, OSError):
+        log.warning("file error: %s", error)
+        return f"A file could not be used: {error.strerror or error}" + (
+            f" ({error.filename})" if error.filename else ""
+        )
+    log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+    return (
+        "Something went wrong that Briefcase did not expect. Your work so far is saved; "
+        "the details are in the log file."
+    )
+
+
+def show_error(parent: QWidget | None, what: str, error: BaseException) -> None:
+    """A clear message box: what failed, and why."""
+    QMessageBox.warning(parent, "Briefcase", f"{what}\n\n{describe(error)}")
+
+
+def is_expected(error: BaseException) -> bool:
+    return isinstance(error, (BriefcaseError, OSError, *DATABASE_ERRORS))
