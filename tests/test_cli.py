@@ -65,9 +65,22 @@ def test_conference_by_title_and_unknown(demo_store):
 def test_add_speech_from_stdin_and_show(tmp_path, demo_store):
     body = "# Draft\n\nWe reaffirm our commitment. Қазақстан & <R&D>"
     added = run(
-        "add", "speech", "--title", "New statement", "--conference", "Paris Pact Vienna 2012",
-        "--date", "2013-03-01", "--body-file", "-", "--tags", "draft, un", "--json",
-        "--store", demo_store, stdin=body,
+        "add",
+        "speech",
+        "--title",
+        "New statement",
+        "--conference",
+        "Paris Pact Vienna 2012",
+        "--date",
+        "2013-03-01",
+        "--body-file",
+        "-",
+        "--tags",
+        "draft, un",
+        "--json",
+        "--store",
+        demo_store,
+        stdin=body,
     )
     assert added.returncode == 0, added.stderr
     speech = json.loads(added.stdout)
@@ -80,7 +93,10 @@ def test_add_speech_from_stdin_and_show(tmp_path, demo_store):
     "args, message",
     [
         (["add", "conference", "--title", ""], "cannot be empty"),
-        (["add", "conference", "--title", "X", "--start-date", "2024-05-02", "--end-date", "2024-05-01"], "before the start"),
+        (
+            ["add", "conference", "--title", "X", "--start-date", "2024-05-02", "--end-date", "2024-05-01"],
+            "before the start",
+        ),
         (["add", "speech", "--title", "S", "--date", "yesterday"], "not a date"),
         (["add", "fact", "--statement", "S", "--conference", "Nowhere"], "no conference"),
         (["show", "speech", "no-such-id"], "no speech with id"),
@@ -138,6 +154,8 @@ def test_edit_and_revisions(tmp_path):
 def test_main_py_and_module_agree(demo_store):
     via_main = subprocess.run(
         [sys.executable, "main.py", "list", "conferences", "--store", str(demo_store)],
-        capture_output=True, text=True, cwd=os.path.dirname(os.path.dirname(__file__)),
+        capture_output=True,
+        text=True,
+        cwd=os.path.dirname(os.path.dirname(__file__)),
     )
     assert via_main.returncode == 0 and "Paris Pact" in via_main.stdout

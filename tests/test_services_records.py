@@ -14,7 +14,10 @@ from briefcase_app.domain.models import Conference, Fact, Kind, Person, Role, Sp
     "record, message",
     [
         (Conference(title="  "), "title cannot be empty"),
-        (Conference(title="X", start_date=dt.date(2024, 5, 2), end_date=dt.date(2024, 5, 1)), "before the start"),
+        (
+            Conference(title="X", start_date=dt.date(2024, 5, 2), end_date=dt.date(2024, 5, 1)),
+            "before the start",
+        ),
         (Speech(title=""), "title cannot be empty"),
         (Speech(title="S", target_minutes=0), "positive"),
         (TalkingPoint(topic="T", priority=7), "priority"),

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 
+from .. import logs
 from ..domain.errors import BriefcaseError
 from ..store.errors import DATABASE_ERRORS, user_message
 from . import common, export_cmd, records_cmd, search_cmd
@@ -42,9 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         args.func = run_gui
+    logs.configure()
     try:
         return args.func(args) or 0
     except BriefcaseError as e:
+        log.info("refused: %s", e)
         print(f"briefcase-app: error: {e}", file=sys.stderr)
         return 1
     except DATABASE_ERRORS as e:

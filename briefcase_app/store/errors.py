@@ -15,8 +15,8 @@ def user_message(error: BaseException) -> str:
         return "the store is busy (another program is writing to it); nothing was changed, try again"
     if "readonly" in lowered or "read-only" in lowered:
         return "the store is read-only; nothing was changed. Check its permissions or copy it elsewhere"
-    if "disk" in lowered and "full" in lowered:
-        return "the disk is full; nothing was changed. Free some space and try again"
+    if ("disk" in lowered and "full" in lowered) or "disk i/o error" in lowered:
+        return "could not write to the disk (is it full?); nothing was changed. Free some space and try again"
     if "malformed" in lowered or "not a database" in lowered:
         return "the store is damaged; restore a backup (briefcase-app backups)"
     if "unable to open" in lowered:

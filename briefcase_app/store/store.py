@@ -86,9 +86,24 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """One transaction: all of the block is written, or none of it."""
-        with self.db.atomic():
+        """One write transaction: all of the block is written, or none of it.
+
+        BEGIN IMMEDIATE takes the write lock up front, so a second process waits for it (busy
+        timeout) instead of failing when a read inside the block would need upgrading."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():  # a savepoint inside the outer transaction
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
             yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+        else:
+            conn.commit()
 
     # ---- reading -------------------------------------------------------
     def _record(self, kind: Kind, row: dict) -> Record:
@@ -175,7 +190,7 @@ class Store:
         stamp = now_iso()
         record.created_at = record.created_at or stamp
         record.updated_at = stamp
-        with self.db.atomic():
+        with self.transaction():
             self.db[self._table_of(record)].insert(_row_values(record))
             self._keep_revision(record)
         return record
@@ -183,7 +198,7 @@ class Store:
     def update(self, record: Record) -> Record:
         record.updated_at = now_iso()
         table = self._table_of(record)
-        with self.db.atomic():
+        with self.transaction():
             cursor = self.db.execute(
                 f"SELECT 1 FROM [{table}] WHERE id = ? AND deleted_at IS NULL", [record.id]
             )
@@ -197,12 +212,12 @@ class Store:
         stamp = now_iso()
         participant.created_at = participant.created_at or stamp
         participant.updated_at = stamp
-        with self.db.atomic():
+        with self.transaction():
             self.db["participants"].insert(_row_values(participant))
         return participant
 
     def remove_participant(self, participant_id: str) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
 
     def _table_of(self, record: Record) -> str:
@@ -214,7 +229,7 @@ class Store:
     def delete(self, kind: Kind, item_id: str) -> str:
         """Move an item (and a conference's contents) to the trash; returns the stamp."""
         stamp = now_iso()
-        with self.db.atomic():
+        with self.transaction():
             self.get(kind, item_id)
             self.db.execute(
                 f"UPDATE [{TABLE_BY_KIND[kind]}] SET deleted_at = ? WHERE id = ?", [stamp, item_id]
@@ -229,7 +244,7 @@ class Store:
 
     def restore(self, kind: Kind, item_id: str) -> None:
         """Bring an item back from the trash, with what was deleted together with it."""
-        with self.db.atomic():
+        with self.transaction():
             record = self.find(kind, item_id, include_deleted=True)
             if record is None or record.deleted_at is None:
                 raise NotFoundError(f"no {kind.label.lower()} with id {item_id!r} in the trash")
@@ -267,7 +282,7 @@ class Store:
     def purge(self, kind: Kind, item_id: str) -> None:
         """Delete for good an item in the trash; secure_delete overwrites its text."""
         table = TABLE_BY_KIND[kind]
-        with self.db.atomic():
+        with self.transaction():
             record = self.find(kind, item_id, include_deleted=True)
             if record is None or record.deleted_at is None:
                 raise NotFoundError(f"no {kind.label.lower()} with id {item_id!r} in the trash")
@@ -288,7 +303,7 @@ class Store:
 
     def empty_trash(self) -> int:
         entries = self.trash()
-        with self.db.atomic():
+        with self.transaction():
             for entry in entries:
                 self.purge(entry.kind, entry.id)
         return len(entries)
