@@ -1,0 +1,385 @@
+"""The briefing pack: cover, contents, then the sections in the pack's order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from ..domain.models import Fact, PointKind, SectionKind, Speech, TalkingPoint
+from ..domain.text_stats import format_minutes, speaking_minutes, word_count
+from ..text import blocks as b
+from ..text.markdown import to_blocks
+from .blocks import BlockRenderer, Context
+from .content import PackContent, SectionContent
+from .document import ContentsLine, OnePassDoc
+from .flowables import RowsTable
+from .fonts import resolve_fonts
+from .markdown_doc import FIXED_TEXT
+from .output import write_atomically
+from .styles import MARKING_RED, RULE, Styles, house_styles
+
+PACK_TEXT = (
+    FIXED_TEXT + "Briefing for Head of delegation Prepared Version Programme People Objectives Key messages "
+    "Lines to take Defensive Q&A Press lines Speeches Background Source: not given as of words about min s at "
+    "wpm target Time Event Place Attendees Q A · — General No items in this section."
+)
+
+
+def pack_characters(content: PackContent, parsed: dict[str, list]) -> set[str]:
+    """Every character the pack will draw (for the font check)."""
+    chars = set(PACK_TEXT)
+    for text in _plain_strings(content):
+        chars.update(text)
+    for blocks in parsed.values():
+        for text in b.iter_text(blocks):
+            chars.update(text)
+    return chars
+
+
+def _plain_strings(content: PackContent) -> Iterator[str]:
+    c, p = content.conference, content.pack
+    yield from (
+        c.title,
+        c.venue,
+        c.city,
+        c.organiser,
+        p.title,
+        p.recipient,
+        p.version,
+        content.effective_marking,
+    )
+    if content.head_of_delegation:
+        yield from (content.head_of_delegation.name, content.head_of_delegation.position)
+    for section in content.sections:
+        yield section.section.display_title
+        for item in section.items:
+            if isinstance(item, tuple):
+                item = item[1]
+            for name in (
+                "title",
+                "name",
+                "position",
+                "organisation",
+                "country",
+                "place",
+                "attendees",
+                "speaker",
+                "topic",
+                "question",
+                "statement",
+                "source",
+                "tags",
+            ):
+                value = getattr(item, name, None)
+                if isinstance(value, list):
+                    yield from value
+                elif isinstance(value, str):
+                    yield value
+
+
+def markdown_texts(content: PackContent) -> Iterator[str]:
+    """The Markdown fields of a pack's items."""
+    for section in content.sections:
+        for item in section.items:
+            if isinstance(item, tuple):
+                item = item[1]
+            for name in ("body", "biography", "notes"):
+                value = getattr(item, name, None)
+                if value:
+                    yield value
+
+
+def export_pack(
+    content: PackContent,
+    target: Path | str,
+    *,
+    font=None,
+    password: str | None = None,
+    progress=None,
+    cancel=None,
+) -> Path:
+    """Lay out a pack in one pass and write it atomically (mode 0600, optional AES-256)."""
+    parsed = {text: to_blocks(text) for text in markdown_texts(content)}
+    fonts = resolve_fonts(pack_characters(content, parsed), font)
+    styles = house_styles(fonts)
+
+    def write(handle) -> None:
+        hod = content.head_of_delegation
+        doc = OnePassDoc(
+            handle,
+            fonts,
+            marking=content.effective_marking,
+            title=content.pack.title,
+            author=(hod.organisation if hod and hod.organisation else "Briefcase"),
+            subject=f"{content.conference.title}: briefing for {content.pack.recipient or 'the delegation'}",
+            footer_left=(content.conference.short_title or content.conference.title)[:70],
+            progress=progress,
+            cancel=cancel,
+        )
+        layout = _PackLayout(content, styles, BlockRenderer(styles, marker=doc), parsed)
+        body = layout.sections()
+        story = layout.cover() + layout.contents(doc) + body
+        del body
+        doc.build_once(story)
+
+    return write_atomically(target, write, password)
+
+
+class _PackLayout:
+    def __init__(self, content: PackContent, styles: Styles, renderer: BlockRenderer, parsed: dict):
+        self.c, self.st, self.r, self.parsed = content, styles, renderer, parsed
+
+    def md(self, text: str, ctx: Context | None = None) -> list:
+        blocks = self.parsed.get(text)
+        if blocks is None:
+            blocks = self.parsed[text] = to_blocks(text)
+        return self.r.render(blocks, ctx or Context(heading_offset=2))
+
+    def p(self, text: str, style=None) -> Paragraph:
+        return self.r.plain(text, style or self.st.body)
+
+    # ---- cover and contents -------------------------------------------
+    def cover(self) -> list:
+        c, pack, st = self.c.conference, self.c.pack, self.st
+        hod = self.c.head_of_delegation
+        out: list = [Spacer(1, 28 * mm), self.p("BRIEFING PACK", st.small), Spacer(1, 4)]
+        out.append(self.p(c.title, st.cover_title))
+        where = ", ".join(x for x in (c.venue, c.city) if x)
+        for line in (date_range(c.start_date, c.end_date), where):
+            if line:
+                out.append(self.p(line, st.cover_line))
+        out += [Spacer(1, 14 * mm), _rule(), Spacer(1, 6)]
+        out.append(self.p(f"Briefing for {pack.recipient or 'the delegation'}", st.headings[1]))
+        if hod:
+            out.append(
+                self.p(
+                    f"Head of delegation: {hod.name}" + (f", {hod.position}" if hod.position else ""),
+                    st.cover_line,
+                )
+            )
+        if pack.title:
+            out.append(self.p(pack.title, st.cover_line))
+        out += [Spacer(1, 16 * mm)]
+        marking = self.c.effective_marking
+        if marking:
+            box = Table([[self.p(marking, st.headings[1])]], colWidths=[None])
+            box.setStyle(
+                TableStyle(
+                    [
+                        ("BOX", (0, 0), (-1, -1), 1.2, MARKING_RED),
+                        ("TEXTCOLOR", (0, 0), (-1, -1), MARKING_RED),
+                        ("TOPPADDING", (0, 0), (-1, -1), 6),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ]
+                )
+            )
+            box.hAlign = "LEFT"
+            out += [box, Spacer(1, 8)]
+        prepared = f"Prepared {long_date(self.c.prepared)} · Version {pack.version or '1'}"
+        out += [self.p(prepared, st.small), PageBreak()]
+        return out
+
+    def contents(self, doc: OnePassDoc) -> list:
+        out: list = [self.p("Contents", self.st.headings[0]), Spacer(1, 4)]
+        for key, title, level in self.r.headings:
+            if level <= 1:
+                para = self.p(title, self.st.contents[level])
+                out.append(ContentsLine(doc, key, para, number_size=10 if level == 0 else 9.5))
+        return out + [PageBreak()]
+
+    # ---- sections ------------------------------------------------------
+    def sections(self) -> list:
+        out: list = []
+        for number, section in enumerate(self.c.sections, start=1):
+            if number > 1:
+                out.append(PageBreak())
+            title = f"{number}. {section.section.display_title}"
+            out.append(self.r.heading([b.Text(title)], 1, 0))
+            handler = _SECTION_HANDLERS[section.section.kind]
+            body = handler(self, section) if section.items else []
+            out += body or [self.p("No items in this section.", self.st.small)]
+        return out
+
+    def item_heading(self, title: str) -> list:
+        return [CondPageBreak(90), self.r.heading([b.Text(title)], 2, 1)]
+
+    def programme(self, section: SectionContent) -> list:
+        out: list = []
+        days: dict[dt.date | None, list] = {}
+        for item in section.items:
+            days.setdefault(item.starts_at.date() if item.starts_at else None, []).append(item)
+        header = [self.p(h, self.st.head_cell) for h in ("Time", "Event", "Place", "Attendees")]
+        for day, items in days.items():
+            out.extend(self.item_heading(long_date(day, weekday=True) if day else "Date to be fixed"))
+            rows = []
+            for item in items:
+                event = [self.p(item.title, self.st.cell)]
+                if item.notes:
+                    event += self.md(item.notes, Context(heading_offset=5))
+                rows.append(
+                    [
+                        self.p(time_range(item.starts_at, item.ends_at), self.st.cell),
+                        _stack(event),
+                        self.p(item.place, self.st.cell),
+                        self.p(item.attendees, self.st.cell),
+                    ]
+                )
+            out += [RowsTable(header, rows, [0.17, 0.42, 0.19, 0.22]), Spacer(1, 8)]
+        return out
+
+    def people(self, section: SectionContent) -> list:
+        out: list = []
+        for participant, person in section.items:
+            out.extend(self.item_heading(person.name))
+            role = participant.role.label if participant else ""
+            where = ", ".join(x for x in (person.position, person.organisation) if x)
+            line = " · ".join(x for x in (where, person.country, role) if x)
+            if line:
+                out.append(self.p(line, self.st.small))
+            if person.biography:
+                out += self.md(person.biography)
+        return out
+
+    def objectives(self, section: SectionContent) -> list:
+        out: list = []
+        for kind in (
+            PointKind.OBJECTIVE,
+            PointKind.KEY_MESSAGE,
+            PointKind.LINE_TO_TAKE,
+            PointKind.DEFENSIVE_QA,
+            PointKind.PRESS_LINE,
+        ):
+            points = [p for p in section.items if p.kind is kind]
+            if points:
+                out.extend(self.item_heading(_plural(kind)))
+                for n, point in enumerate(points, start=1):
+                    out += self._point(point, f"{n}. ")
+        return out
+
+    def lines(self, section: SectionContent) -> list:
+        out: list = []
+        topics: dict[str, list[TalkingPoint]] = {}
+        for point in section.items:
+            topics.setdefault(point.topic or "General", []).append(point)
+        for topic, points in topics.items():
+            out.extend(self.item_heading(topic))
+            for point in points:
+                out += self._point(point, "", show_topic=False)
+        return out
+
+    def _point(self, point: TalkingPoint, prefix: str, show_topic: bool = True) -> list:
+        st = self.st
+        out: list = []
+        if point.kind is PointKind.DEFENSIVE_QA or point.question:
+            out.append(self.p(f"{prefix}Q: {point.question or point.topic}", st.headings[3]))
+            blocks = self.parsed.get(point.body) or to_blocks(point.body)
+            if blocks and isinstance(blocks[0], b.Para):
+                blocks = [b.Para([b.Strong([b.Text("A: ")]), *blocks[0].inlines]), *blocks[1:]]
+            return [KeepTogether(out + self.r.render(blocks, Context(heading_offset=2)))]
+        elif show_topic:
+            out.append(self.p(f"{prefix}{point.topic}", st.headings[3]))
+        elif point.kind is not PointKind.LINE_TO_TAKE:
+            out.append(self.p(point.kind.label, st.small))
+        out += self.md(point.body)
+        return [KeepTogether(out)] if len(out) < 8 else out
+
+    def speeches(self, section: SectionContent) -> list:
+        out: list = []
+        for speech in section.items:
+            out.extend(self.item_heading(speech.title))
+            out.append(self.p(speech_summary(speech, self.c.words_per_minute), self.st.small))
+            out += self.md(speech.body)
+            out.append(Spacer(1, 8))
+        return out
+
+    def background(self, section: SectionContent) -> list:
+        out: list = []
+        groups: dict[str, list[Fact]] = {}
+        for fact in section.items:
+            groups.setdefault(
+                fact.tags[0].replace("-", " ").capitalize() if fact.tags else "General", []
+            ).append(fact)
+        for group, facts in groups.items():
+            out.extend(self.item_heading(group))
+            for fact in facts:
+                source = fact.source or "not given"
+                when = f" · as of {long_date(fact.as_of)}" if fact.as_of else ""
+                out.append(
+                    KeepTogether(
+                        [
+                            self.p(fact.statement),
+                            self.p(f"Source: {source}{when}", self.st.small),
+                            Spacer(1, 3),
+                        ]
+                    )
+                )
+        return out
+
+
+_SECTION_HANDLERS = {
+    SectionKind.PROGRAMME: _PackLayout.programme,
+    SectionKind.PEOPLE: _PackLayout.people,
+    SectionKind.OBJECTIVES: _PackLayout.objectives,
+    SectionKind.LINES: _PackLayout.lines,
+    SectionKind.SPEECHES: _PackLayout.speeches,
+    SectionKind.BACKGROUND: _PackLayout.background,
+}
+
+
+def _group_name(tags: list[str]) -> str:
+    if not tags or not tags[0].strip():
+        return "General"
+    name = tags[0].replace("-", " ").strip()
+    return name[0].upper() + name[1:]
+
+
+def _plural(kind: PointKind) -> str:
+    return {"Defensive Q&A": "Defensive Q&A"}.get(kind.label, kind.label + "s")
+
+
+def _stack(flowables: list):
+    return flowables if len(flowables) > 1 else flowables[0]
+
+
+def _rule():
+    from reportlab.platypus import HRFlowable
+
+    return HRFlowable(width="100%", thickness=0.8, color=RULE, spaceAfter=2)
+
+
+def speech_summary(speech: Speech, wpm: int) -> str:
+    words = word_count(speech.body)
+    parts = [
+        x for x in (speech.speaker, long_date(speech.date) if speech.date else "", speech.status.value) if x
+    ]
+    timing = f"{words} words · about {format_minutes(speaking_minutes(words, wpm))} at {wpm} wpm"
+    if speech.target_minutes:
+        timing += f" (target {speech.target_minutes} min)"
+    return " · ".join(parts + [timing])
+
+
+def long_date(day: dt.date | None, weekday: bool = False) -> str:
+    if day is None:
+        return ""
+    text = f"{day.day} {day:%B %Y}"
+    return f"{day:%A} {text}" if weekday else text
+
+
+def date_range(start: dt.date | None, end: dt.date | None) -> str:
+    if not start:
+        return long_date(end)
+    if not end or end == start:
+        return long_date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {end:%B %Y}"
+    return f"{long_date(start)} – {long_date(end)}"
+
+
+def time_range(start: dt.datetime | None, end: dt.datetime | None) -> str:
+    if not start:
+        return ""
+    return f"{start:%H:%M}–{end:%H:%M}" if end else f"{start:%H:%M}"

@@ -1,0 +1,185 @@
+"""Briefing packs: assemble a pack's content from the store, check it, export it as PDF.
+
+For the window: assemble (and pre-flight) on the GUI thread, where the store's connection
+lives, then hand the plain `PackContent` to `render_pack` in a worker with progress/cancel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.errors import NotFoundError, ValidationError
+from ..domain.models import (
+    Conference,
+    Kind,
+    Pack,
+    PackSection,
+    PointKind,
+    Role,
+    SectionKind,
+    default_sections,
+)
+from ..domain.text_stats import DEFAULT_WORDS_PER_MINUTE
+from ..pdf.content import PackContent, SectionContent
+from ..pdf.document import CancelFn, ExportCancelled, ProgressFn
+from ..pdf.pack import export_pack as _export_pack
+from ..store import Store
+from .preflight import Finding, preflight
+
+__all__ = [
+    "ExportCancelled",
+    "ExportResult",
+    "Finding",
+    "PreflightFailed",
+    "assemble_pack",
+    "export_pack",
+    "preflight",
+    "render_pack",
+]
+
+_POINT_KINDS = {
+    SectionKind.OBJECTIVES: (PointKind.OBJECTIVE, PointKind.KEY_MESSAGE),
+    SectionKind.LINES: (PointKind.LINE_TO_TAKE, PointKind.DEFENSIVE_QA, PointKind.PRESS_LINE),
+}
+
+
+class PreflightFailed(ValidationError):
+    """--strict and the pre-flight check found something."""
+
+    def __init__(self, findings: list[Finding]):
+        self.findings = findings
+        super().__init__(f"pre-flight found {len(findings)} problem(s); export stopped (--strict)")
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    findings: list[Finding] = field(default_factory=list)
+
+
+def find_pack(store: Store, conference: Conference, pack_ref: str | None) -> Pack:
+    """The pack named by id or title, else the conference's only (or first) pack, else a
+    default pack with every section."""
+    packs = store.list(Kind.PACK, conference_id=conference.id)
+    if pack_ref:
+        for pack in packs:
+            if pack.id == pack_ref or pack.title.lower() == pack_ref.strip().lower():
+                return pack  # type: ignore[return-value]
+        raise NotFoundError(f"no pack {pack_ref!r} in {conference.title} (try: briefcase-app list packs)")
+    if packs:
+        return packs[0]  # type: ignore[return-value]
+    return Pack(
+        conference_id=conference.id, title=f"Briefing pack: {conference.title}", sections=default_sections()
+    )
+
+
+def assemble_pack(
+    store: Store,
+    conference: Conference,
+    pack: Pack,
+    *,
+    marking: str | None = None,
+    prepared: dt.date | None = None,
+    words_per_minute: int = DEFAULT_WORDS_PER_MINUTE,
+) -> tuple[PackContent, list[Finding]]:
+    """The pack's sections filled from the store, and findings for items it names that are gone."""
+    if words_per_minute <= 0:
+        raise ValidationError("words per minute must be a positive number")
+    missing: list[Finding] = []
+    participants = store.participants(conference.id)
+    hod = next((person for part, person in participants if part.role is Role.HEAD_OF_DELEGATION), None)
+    sections = []
+    for section in pack.sections or default_sections():
+        items = _section_items(store, conference, section, participants, missing)
+        sections.append(SectionContent(section, items))
+    content = PackContent(
+        conference=conference,
+        pack=pack,
+        sections=sections,
+        head_of_delegation=hod,
+        marking=(marking if marking is not None else pack.marking) or "",
+        prepared=prepared or dt.date.today(),
+        words_per_minute=words_per_minute,
+    )
+    return content, missing
+
+
+def _section_items(store: Store, conference: Conference, section: PackSection, participants, missing) -> list:
+    kind = section.kind
+    if kind is SectionKind.PEOPLE:
+        everyone = participants
+        if section.item_ids:
+            by_id = {person.id: (part, person) for part, person in participants}
+            everyone = [by_id[i] for i in section.item_ids if i in by_id]
+            _note_missing(missing, Kind.PERSON, section, [i for i in section.item_ids if i not in by_id])
+        return everyone
+    record_kind = {
+        SectionKind.PROGRAMME: Kind.PROGRAMME,
+        SectionKind.SPEECHES: Kind.SPEECH,
+        SectionKind.BACKGROUND: Kind.FACT,
+    }.get(kind, Kind.POINT)
+    if section.item_ids:
+        items = []
+        for item_id in section.item_ids:
+            record = store.find(record_kind, item_id)
+            if record is None:
+                _note_missing(missing, record_kind, section, [item_id])
+            else:
+                items.append(record)
+    else:
+        items = store.list(record_kind, conference_id=conference.id)
+    if kind in _POINT_KINDS:
+        items = [p for p in items if p.kind in _POINT_KINDS[kind]]
+        if kind is SectionKind.OBJECTIVES:
+            items.sort(key=lambda p: (_POINT_KINDS[kind].index(p.kind), p.position))
+    return items
+
+
+def _note_missing(missing: list, kind: Kind, section: PackSection, ids: list[str]) -> None:
+    for item_id in ids:
+        missing.append(
+            Finding(kind, item_id, item_id, f"named in section {section.display_title!r} but no longer there")
+        )
+
+
+def render_pack(
+    content: PackContent,
+    target: Path | str,
+    *,
+    font: str | Path | None = None,
+    password: str | None = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> Path:
+    """Write the PDF (no store needed: safe in a worker thread). Raises ExportCancelled."""
+    return _export_pack(content, target, font=font, password=password, progress=progress, cancel=cancel)
+
+
+def export_pack(
+    store: Store,
+    conference: Conference,
+    target: Path | str,
+    *,
+    pack_ref: str | None = None,
+    marking: str | None = None,
+    password: str | None = None,
+    font: str | Path | None = None,
+    words_per_minute: int = DEFAULT_WORDS_PER_MINUTE,
+    strict: bool = False,
+    max_fact_age_months: int = 12,
+    today: dt.date | None = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> ExportResult:
+    """Assemble, pre-flight and export in one call (the command line's path)."""
+    pack = find_pack(store, conference, pack_ref)
+    content, missing = assemble_pack(
+        store, conference, pack, marking=marking, prepared=today, words_per_minute=words_per_minute
+    )
+    findings = missing + preflight(content, today=today, max_fact_age_months=max_fact_age_months)
+    if strict and findings:
+        raise PreflightFailed(findings)
+    path = render_pack(content, target, font=font, password=password, progress=progress, cancel=cancel)
+    return ExportResult(path, findings)
