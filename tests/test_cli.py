@@ -146,7 +146,7 @@ def test_edit_and_revisions(tmp_path):
     edited = run("edit", "speech", speech["id"], "--status", "cleared", "--store", path)
     assert edited.returncode == 0, edited.stderr
     bad = run("edit", "speech", speech["id"], "--status", "published", "--store", path)
-    assert bad.returncode == 1 and "not one of draft, cleared, delivered" in bad.stderr
+    assert bad.returncode == 2 and "invalid choice: 'published'" in bad.stderr
     revisions = json.loads(run("revisions", speech["id"], "--json", "--store", path).stdout)
     assert revisions[0]["data"]["status"] == "cleared"
 

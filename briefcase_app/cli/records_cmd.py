@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
+import enum
 import sys
+import typing
 
 from ..domain.convert import from_dict
 from ..domain.errors import ValidationError
@@ -23,7 +26,23 @@ def _option_name(field_name: str) -> str:
     return "--" + field_name.replace("_", "-")
 
 
+def _option_style(hint) -> dict:
+    """Choices for enums, a metavar that shows the format of dates and times."""
+    inner = [a for a in typing.get_args(hint) if a is not type(None)] or [hint]
+    hint = inner[0]
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return {"choices": [m.value for m in hint]}
+    if hint is dt.datetime:
+        return {"metavar": "'YYYY-MM-DD HH:MM'"}
+    if hint is dt.date:
+        return {"metavar": "YYYY-MM-DD"}
+    if hint is int:
+        return {"metavar": "N"}
+    return {}
+
+
 def _add_field_options(parser: argparse.ArgumentParser, kind: Kind, for_edit: bool) -> None:
+    hints = typing.get_type_hints(MODEL_BY_KIND[kind])
     for f in dataclasses.fields(MODEL_BY_KIND[kind]):
         if f.name in _HIDDEN_FIELDS or f.name == "conference_id":
             continue
@@ -38,7 +57,9 @@ def _add_field_options(parser: argparse.ArgumentParser, kind: Kind, for_edit: bo
                 help=f"read the {f.name} (Markdown) from FILE, or '-' for stdin",
             )
         else:
-            parser.add_argument(_option_name(f.name), dest=f.name, required=required)
+            parser.add_argument(
+                _option_name(f.name), dest=f.name, required=required, **_option_style(hints[f.name])
+            )
     if kind in (Kind.SPEECH, Kind.POINT, Kind.FACT):
         parser.add_argument("--tags", help="comma-separated tags")
 
