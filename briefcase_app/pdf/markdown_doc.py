@@ -28,10 +28,11 @@ def export_markdown(
     font=None,
     progress=None,
     cancel=None,
+    subtitle: str = "",
 ) -> Path:
     """Lay out one Markdown text as a PDF at `target` (atomically, mode 0600)."""
     blocks = to_blocks(source)
-    chars = set(FIXED_TEXT) | set(title) | set(marking)
+    chars = set(FIXED_TEXT) | set(title) | set(marking) | set(subtitle)
     for text in b.iter_text(blocks):
         chars.update(text)
     fonts = resolve_fonts(chars, font)
@@ -53,6 +54,10 @@ def export_markdown(
         renderer = BlockRenderer(styles, marker=doc)
         body = renderer.render(blocks, Context(outline_base=0))
         story: list = []
+        if title:
+            story.append(renderer.heading([b.Text(title)], 1, None))
+        if subtitle:
+            story.append(renderer.plain(subtitle, styles.small))
         wanted = [h for h in renderer.headings if h[2] <= 1]
         if len(wanted) >= CONTENTS_MIN_HEADINGS:
             story.append(Paragraph(renderer.markup.text("Contents"), styles.headings[1]))

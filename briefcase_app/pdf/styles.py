@@ -59,13 +59,15 @@ def house_styles(fonts: FontSet, base_size: float = 10.5) -> Styles:
         "body",
         fontName=regular,
         bulletFontName=regular,
+        bulletFontSize=base_size,
         fontSize=base_size,
         leading=base_size * 1.38,
         textColor=INK,
         spaceAfter=5,
         alignment=TA_LEFT,
     )
-    sizes = [18, 14, 12, 11, 10.5, 10.5]
+    scale = base_size / 10.5
+    sizes = [round(x * scale, 1) for x in (18, 14, 12, 11, 10.5, 10.5)]
     headings = [
         ParagraphStyle(
             f"h{i + 1}",

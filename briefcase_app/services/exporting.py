@@ -1,0 +1,90 @@
+"""Exports other than the pack: a speech (reading copy or house style) and Markdown files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.errors import BriefcaseError, ValidationError
+from ..domain.models import Kind, Speech
+from ..domain.text_stats import DEFAULT_WORDS_PER_MINUTE
+from ..pdf.markdown_doc import export_markdown
+from ..pdf.pack import speech_summary
+from ..pdf.reading_copy import export_reading_copy
+from ..store import Store
+from ..text.preview import to_preview_html
+
+__all__ = ["export_speech", "export_markdown_files", "MarkdownResult", "to_preview_html"]
+
+
+def export_speech(
+    store: Store,
+    speech_id: str,
+    target: Path | str,
+    *,
+    reading_copy: bool = True,
+    marking: str = "",
+    font=None,
+    words_per_minute: int = DEFAULT_WORDS_PER_MINUTE,
+    progress=None,
+    cancel=None,
+) -> Path:
+    """A speech as a reading copy for the podium, or as a document in the house style."""
+    if words_per_minute <= 0:
+        raise ValidationError("words per minute must be a positive number")
+    speech = store.get(Kind.SPEECH, speech_id)
+    assert isinstance(speech, Speech)
+    if reading_copy:
+        return export_reading_copy(
+            speech,
+            target,
+            marking=marking,
+            font=font,
+            words_per_minute=words_per_minute,
+            progress=progress,
+            cancel=cancel,
+        )
+    summary = speech_summary(speech, words_per_minute)
+    return export_markdown(
+        speech.body,
+        target,
+        title=speech.title,
+        marking=marking,
+        font=font,
+        progress=progress,
+        cancel=cancel,
+        subtitle=summary,
+    )
+
+
+@dataclass
+class MarkdownResult:
+    source: Path
+    target: Path | None
+    error: str = ""
+
+
+def export_markdown_files(
+    files: list[Path], out_dir: Path, *, marking: str = "", font=None
+) -> list[MarkdownResult]:
+    """One PDF per Markdown file in `out_dir`; a file that fails does not stop the others."""
+    if not out_dir.is_dir():
+        raise ValidationError(f"{out_dir}: no such folder")
+    results = []
+    for source in files:
+        target = out_dir / (source.stem + ".pdf")
+        try:
+            text = source.read_text(encoding="utf-8")
+            export_markdown(text, target, marking=marking, font=font)
+            results.append(MarkdownResult(source, target))
+        except FileNotFoundError:
+            results.append(MarkdownResult(source, None, "no such file"))
+        except IsADirectoryError:
+            results.append(MarkdownResult(source, None, "is a folder"))
+        except UnicodeDecodeError:
+            results.append(MarkdownResult(source, None, "not UTF-8 text"))
+        except BriefcaseError as e:
+            results.append(MarkdownResult(source, None, str(e)))
+        except Exception as e:  # a bug must not stop the other files; it is named and reported
+            results.append(MarkdownResult(source, None, f"unexpected error: {type(e).__name__}: {e}"))
+    return results
