@@ -11,11 +11,8 @@ Measures, each in a fresh process where it matters:
 
 from __future__ import annotations
 
-import argparse
 import random
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 WORDS = (

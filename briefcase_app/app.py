@@ -1,12 +1,18 @@
-"""Wiring of the window: QApplication, store and services, MainWindow. Nothing global."""
+"""Wiring of the window: log file, QApplication, settings, store session, MainWindow. Nothing global.
+
+The window is shown (and painted) before the store is opened, so a large store never delays
+the first paint; a first run on the default store fills it with the demo conference.
+"""
 
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import sys
 from pathlib import Path
 
 from .domain.errors import BriefcaseError
+from .paths import log_dir
 from .services.demo import fill_demo
 from .services.records import RecordService
 from .store import Store
@@ -23,22 +29,74 @@ def open_or_create(path: Path, explicit: bool) -> Store:
     return store
 
 
+def setup_logging() -> Path | None:
+    """A rotating log file under paths.log_dir(); returns its path (None if it cannot be written)."""
+    root = logging.getLogger("briefcase_app")
+    if any(getattr(h, "_briefcase", False) for h in root.handlers):
+        return Path(next(h.baseFilename for h in root.handlers if getattr(h, "_briefcase", False)))
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "briefcase.log"
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler._briefcase = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(log_path: Path | None) -> None:
+    """An error nobody caught is logged with its traceback and shown as a message, never printed."""
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("uncaught error", exc_info=(exc_type, exc, tb))
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:
+            return
+        if isinstance(exc, BriefcaseError):
+            text = str(exc)
+        else:
+            text = "Something went wrong that Briefcase did not expect. Your saved work is safe."
+        where = f"\n\nThe details are in the log file:\n{log_path}" if log_path else ""
+        QMessageBox.warning(None, "Briefcase", text + where)
+
+    sys.excepthook = hook
+
+
 def run(path: Path, explicit: bool = False) -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .ui.main_window import MainWindow
+    from .ui.session import Session
+    from .ui.settings import Settings
 
+    log_path = setup_logging()
+    install_excepthook(log_path)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Briefcase")
     app.setOrganizationName("Briefcase")
-    try:
-        store = open_or_create(path, explicit)
-    except BriefcaseError as e:
-        QMessageBox.critical(None, "Briefcase", str(e))
-        return 1
-    window = MainWindow(RecordService(store))
+    app.setStyle("Fusion")  # follows the system palette (light or dark) the same on every desktop
+    window = MainWindow(Settings())
     window.show()
+    app.processEvents()  # paint the window before the store is opened
+
     try:
-        return app.exec()
-    finally:
-        store.close()
+        session = Session.open(Path(path), demo_if_new=not explicit)
+    except BriefcaseError as e:
+        QMessageBox.critical(window, "Briefcase", str(e))
+        log.warning("could not open %s: %s", path, e)
+        return 1
+    window.set_session(session)
+    return app.exec()

@@ -1,45 +1,241 @@
-"""The main window: conferences on the left, their material on the right."""
+"""The main window: navigator | list | editor, menus, status bar. It wires panels together;
+each panel owns its job and refreshes itself from the Changes published on the bus."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QTextBrowser
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from ..domain.models import Kind
-from ..services.records import RecordService
+from .bus import ChangeBus
+from .editors.panel import EditorPanel
+from .errors import show_error
+from .item_list import ItemList
+from .menus import build_menus
+from .models.nav_model import NavTarget
+from .models.sources import KindSource, PeopleSource, TrashSource
+from .navigator import Navigator
+from .operations import ItemOperations
+from .session import Session
+from .settings import Settings
+from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, records: RecordService):
+    def __init__(self, settings: Settings, session: Session | None = None):
         super().__init__()
-        self.records = records
+        self.setObjectName("main_window")
+        self.settings = settings
+        self.session: Session | None = None
+        self.bus = ChangeBus(self)
+        self.tasks = TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Briefcase")
-        self.resize(1100, 700)
-        self.conferences = QListWidget()
-        self.details = QTextBrowser()
-        splitter = QSplitter()
-        splitter.addWidget(self.conferences)
-        splitter.addWidget(self.details)
-        splitter.setSizes([350, 750])
-        self.setCentralWidget(splitter)
-        self.conferences.currentItemChanged.connect(self._show_conference)
-        self.reload()
 
-    def reload(self) -> None:
-        self.conferences.clear()
-        for conference in self.records.list(Kind.CONFERENCE):
-            item = QListWidgetItem(conference.title)
-            item.setData(256, conference.id)
-            self.conferences.addItem(item)
-        if self.conferences.count():
-            self.conferences.setCurrentRow(0)
+        self.navigator = Navigator()
+        self.items = ItemList()
+        self.editor = EditorPanel(self.bus, settings.prefs, self._make_pack_editor)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        for widget in (self.navigator, self.items, self.editor):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([230, 380, 670])
+        self.setCentralWidget(self.splitter)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved_indicator")
+        self.statusBar().addPermanentWidget(self.saved_label)
 
-    def _show_conference(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            self.details.clear()
+        self.ops = ItemOperations(self, self.bus, self.undo_stack, self.items, self.editor, settings.prefs)
+        for panel in (self.navigator, self.items, self.editor):
+            self.bus.changed.connect(panel.on_changes)
+        self.navigator.target_changed.connect(self._target_changed)
+        self.items.current_changed.connect(self._item_chosen)
+        self.editor.save_state.connect(self._show_save_state)
+        self.editor.item_opened.connect(self._item_opened)
+        self.ops.created.connect(self.open_item)
+        self.actions = build_menus(self)
+        self.resize(1280, 800)
+        self._restore_window_state()
+        if session is not None:
+            self.set_session(session)
+
+    # ---- the store ---------------------------------------------------------
+    @property
+    def records(self):
+        return self.session.records if self.session else None
+
+    def set_session(self, session: Session | None) -> None:
+        self.editor.save(switching=True)
+        self.undo_stack.clear()
+        state = self.settings.window
+        remembered = (state.last_nav, state.last_kind, state.last_item)
+        old, self.session = self.session, session
+        records = session.records if session else None
+        self.ops.records = records
+        self.editor.set_records(records)
+        self.navigator.set_records(records)
+        self.extras_set_records(records)
+        if old is not None and old is not session:
+            old.close()
+        if session is not None:
+            self.setWindowTitle(f"Briefcase — {session.path.name}")
+            self.settings.window.last_store = str(session.path)
+            self._restore_last_item(*remembered)
+
+    def extras_set_records(self, records) -> None:
+        """Panels added by menus.py (search, packs) that need the services."""
+        for panel in getattr(self, "extra_panels", []):
+            panel.set_records(records)
+
+    def open_store_dialog(self, create: bool = False) -> None:
+        start = str(self.session.path.parent) if self.session else str(Path.home())
+        if create:
+            path, _f = QFileDialog.getSaveFileName(self, "New store", start, "Briefcase store (*.db)")
+        else:
+            path, _f = QFileDialog.getOpenFileName(
+                self, "Open store", start, "Briefcase store (*.db);;All files (*)"
+            )
+        if path:
+            self.open_store(Path(path))
+
+    def open_store(self, path: Path) -> bool:
+        if self.session is not None and self.session.path.resolve() == path.resolve():
+            return True
+        self.editor.save(switching=True)
+        try:
+            session = Session.open(path)
+        except Exception as e:  # noqa: BLE001
+            show_error(self, f"Could not open {path}.", e)
+            return False
+        self.set_session(session)
+        return True
+
+    # ---- navigation ------------------------------------------------------
+    def _target_changed(self, target: NavTarget | None) -> None:
+        self.ops.target = target
+        self.settings.window.last_nav = target.key if target else ""
+        records = self.records
+        self.editor.save(switching=True)
+        if records is None or target is None or target.place == "library":
+            self.items.set_source(None)
+            self.editor.close_item()
+        elif target.place == "trash":
+            self.items.set_source(TrashSource(records))
+            self.editor.close_item("Items in the Trash can be restored (Item > Restore) or deleted for good.")
+        elif target.place == "conference":
+            self.items.set_source(None)
+            self.editor.open(Kind.CONFERENCE, target.conference_id)
+        else:
+            if target.kind is Kind.PERSON:
+                self.items.set_source(PeopleSource(records, target.conference_id))
+            else:
+                self.items.set_source(KindSource(records, target.kind, target.conference_id, target.library))
+            self.editor.close_item()
+        self.actions_update()
+
+    def _item_chosen(self, kind: Kind | None, item_id: str | None) -> None:
+        target = self.navigator.current_target()
+        if kind is None or item_id is None or (target and target.place == "trash"):
+            self.actions_update()
             return
-        conference = self.records.get(Kind.CONFERENCE, item.data(256))
-        lines = [f"# {conference.title}", f"{conference.venue}, {conference.city}", ""]
-        for kind in (Kind.SPEECH, Kind.POINT, Kind.FACT):
-            lines.append(f"## {kind.label}s")
-            lines += [f"- {r.display_title}" for r in self.records.list(kind, conference=conference.id)]
-        self.details.setMarkdown("\n".join(lines))
+        self.editor.open(kind, item_id)
+        self.actions_update()
+
+    def _item_opened(self, kind: Kind | None, item_id: str | None) -> None:
+        if kind is not None and item_id:
+            self.settings.window.last_kind = kind.value
+            self.settings.window.last_item = item_id
+
+    def open_item(self, kind: Kind, item_id: str, conference_id: str | None = None) -> bool:
+        """Show an item: its section in the navigator, its row in the list, its editor."""
+        if self.records is None:
+            return False
+        record = self.records.store.find(kind, item_id)
+        if record is None:
+            self.statusBar().showMessage("That item is no longer there.", 5000)
+            return False
+        if kind is Kind.CONFERENCE:
+            self.navigator.select(NavTarget("conference", Kind.CONFERENCE, item_id))
+        else:
+            conference_id = getattr(record, "conference_id", conference_id)
+            if kind is Kind.PERSON and conference_id is None:
+                current = self.navigator.current_target()
+                conference_id = current.conference_id if current else None
+            target = (
+                NavTarget("section", kind, conference_id)
+                if conference_id
+                else NavTarget("library_section", kind)
+            )
+            if self.navigator.current_target() != target:
+                self.navigator.select(target)
+            if not self.items.select_id(item_id):
+                self.editor.open(kind, item_id)
+        self.actions_update()
+        return self.editor.item_id == item_id
+
+    def actions_update(self) -> None:
+        update = getattr(self, "_actions_update", None)
+        if update is not None:
+            update()
+
+    # ---- status ----------------------------------------------------------
+    def _show_save_state(self, text: str) -> None:
+        self.saved_label.setText(text if text != "Editing" else "")
+        self.saved_label.setToolTip(text)
+
+    # ---- window state ----------------------------------------------------
+    def _restore_window_state(self) -> None:
+        state = self.settings.window
+        if not state.geometry.isEmpty():
+            self.restoreGeometry(state.geometry)
+        if not state.main_splitter.isEmpty():
+            self.splitter.restoreState(state.main_splitter)
+
+    def _restore_last_item(self, last_nav: str, last_kind: str, last_item: str) -> None:
+        target = NavTarget.from_key(last_nav) if last_nav else None
+        if last_kind and last_item:
+            try:
+                if self.open_item(Kind(last_kind), last_item):
+                    return
+            except ValueError:
+                pass
+        if target is None or not self.navigator.select(target):
+            if self.navigator.nav_model.rowCount() > 2:
+                self.navigator.setCurrentIndex(self.navigator.nav_model.index(0, 0))
+
+    def save_window_state(self) -> None:
+        state = self.settings.window
+        state.geometry = self.saveGeometry()
+        state.main_splitter = self.splitter.saveState()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.editor.save(switching=True):
+            answer = QMessageBox.question(
+                self,
+                "Briefcase",
+                "The open item could not be saved (a copy of its text was written to the recovery "
+                "folder). Close anyway?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.tasks.cancel_all()
+        self.tasks.wait(5000)
+        self.save_window_state()
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        event.accept()
+
+    def _make_pack_editor(self):
+        from .pack_editor import PackEditor
+
+        return PackEditor(self)

@@ -1,0 +1,145 @@
+"""Undoable operations (create, delete, restore, copy, reorder) as QUndoCommands over the services.
+
+Typing has the text editor's own undo; these cover what changes the store's structure. Each
+command publishes the Changes its service call returned, so every panel refreshes itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from ..domain.changes import Changes
+from ..domain.models import Kind, Record
+from ..services.records import RecordService
+from .bus import ChangeBus
+
+
+class _Op(QUndoCommand):
+    """Subclasses write `do()` and `undo_op()`. `run()` does it the first time and raises, so
+    the caller shows the error and pushes only what succeeded; the stack's own redo/undo later
+    report failures to `on_error` (Qt would swallow an exception raised inside them)."""
+
+    on_error: Callable[[str, BaseException], None] | None = None
+
+    def __init__(self, records: RecordService, bus: ChangeBus, text: str):
+        super().__init__(text)
+        self.records, self.bus = records, bus
+        self._ran_first = False
+
+    def _publish(self, changes: Changes) -> None:
+        self.bus.publish(changes, None)
+
+    def run(self) -> None:
+        self.do()
+        self._ran_first = True
+
+    def redo(self) -> None:
+        if self._ran_first:
+            self._ran_first = False  # push() calls redo() once: it was done already
+            return
+        self._guard(self.do, "Redo")
+
+    def undo(self) -> None:
+        self._guard(self.undo_op, "Undo")
+
+    def _guard(self, fn, what: str) -> None:
+        try:
+            fn()
+        except Exception as e:  # noqa: BLE001 - shown to the person, logged by on_error
+            if _Op.on_error is not None:
+                _Op.on_error(f"{what} of {self.text()!r} failed.", e)
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_op(self) -> None:
+        raise NotImplementedError
+
+
+class CreateCommand(_Op):
+    """Redo: create (then restore); undo: move the new item to the Trash."""
+
+    def __init__(self, records, bus, record: Record):
+        super().__init__(records, bus, f"Create {record.KIND.label.lower()}")
+        self.record = record
+        self._created = False
+
+    def do(self) -> None:
+        if not self._created:
+            self._created = True
+            self._publish(self.records.create(self.record))
+        else:
+            self._publish(self.records.restore(self.record.KIND, self.record.id))
+
+    def undo_op(self) -> None:
+        self._publish(self.records.delete(self.record.KIND, self.record.id))
+
+
+class DeleteCommand(_Op):
+    def __init__(self, records, bus, kind: Kind, item_id: str, title: str):
+        super().__init__(records, bus, f"Delete {title[:40]!r}")
+        self.kind, self.item_id = kind, item_id
+
+    def do(self) -> None:
+        self._publish(self.records.delete(self.kind, self.item_id))
+
+    def undo_op(self) -> None:
+        self._publish(self.records.restore(self.kind, self.item_id))
+
+
+class RestoreCommand(DeleteCommand):
+    def __init__(self, records, bus, kind: Kind, item_id: str, title: str):
+        super().__init__(records, bus, kind, item_id, title)
+        self.setText(f"Restore {title[:40]!r}")
+
+    def do(self) -> None:
+        DeleteCommand.undo_op(self)
+
+    def undo_op(self) -> None:
+        DeleteCommand.do(self)
+
+
+class CopyCommand(_Op):
+    """Copy (or duplicate) material into a conference or the Library."""
+
+    def __init__(self, records, bus, kind: Kind, item_id: str, conference_id: str | None, text: str):
+        super().__init__(records, bus, text)
+        self.kind, self.item_id, self.conference_id = kind, item_id, conference_id
+        self.copy: Record | None = None
+
+    def do(self) -> None:
+        if self.copy is None:
+            self.copy, changes = self.records.copy(self.kind, self.item_id, self.conference_id)
+            self._publish(changes)
+        else:
+            self._publish(self.records.restore(self.kind, self.copy.id))
+
+    def undo_op(self) -> None:
+        if self.copy is not None:
+            self._publish(self.records.delete(self.kind, self.copy.id))
+
+
+class ReorderCommand(_Op):
+    """A new order of talking points (their `position`), all in one transaction."""
+
+    def __init__(self, records, bus, kind: Kind, before: list[str], after: list[str]):
+        super().__init__(records, bus, "Reorder")
+        self.kind, self.before, self.after = kind, before, after
+
+    def _apply(self, order: list[str]) -> None:
+        changes = Changes()
+        with self.records.store.transaction():
+            for position, item_id in enumerate(order):
+                record = self.records.store.get(self.kind, item_id)
+                if getattr(record, "position", None) != position:
+                    _r, c = self.records.edit(self.kind, item_id, position=position)
+                    changes = changes | c
+        self._publish(changes | Changes(kinds=frozenset({self.kind})))
+
+    def do(self) -> None:
+        self._apply(self.after)
+
+    def undo_op(self) -> None:
+        self._apply(self.before)

@@ -1,0 +1,1 @@
+"""Dialogs: preferences, revisions, export progress."""

@@ -1,0 +1,83 @@
+"""Preferences: PDF font, default marking, speaking rate, when a fact is old, where backups go."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from ..settings import Preferences
+
+FONTS = ["DejaVu Sans", "DejaVu Serif", "Liberation Sans", "Noto Sans", "Arial"]
+MARKINGS = ["OFFICIAL", "OFFICIAL-SENSITIVE", "RESTRICTED", "CONFIDENTIAL", "SECRET", "UNCLASSIFIED"]
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, prefs: Preferences, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.prefs = prefs
+        self.font = QComboBox(editable=True)
+        self.font.setObjectName("pref_pdf_font")
+        self.font.addItems(FONTS)
+        self.font.setCurrentText(prefs.pdf_font)
+        self.marking = QComboBox(editable=True)
+        self.marking.setObjectName("pref_marking")
+        self.marking.addItems(MARKINGS)
+        self.marking.setCurrentText(prefs.default_marking)
+        self.rate = QSpinBox(minimum=60, maximum=250, suffix=" words a minute")
+        self.rate.setObjectName("pref_rate")
+        self.rate.setValue(prefs.speaking_rate)
+        self.old = QSpinBox(minimum=1, maximum=3650, suffix=" days")
+        self.old.setObjectName("pref_old_days")
+        self.old.setValue(prefs.old_fact_days)
+        self.backups = QLineEdit(prefs.backup_dir)
+        self.backups.setObjectName("pref_backups")
+        self.backups.setPlaceholderText("next to the store")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        backup_row = QWidget()
+        row = QHBoxLayout(backup_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.backups, 1)
+        row.addWidget(browse)
+        self.preview = QCheckBox("Show the preview beside the text")
+        self.preview.setChecked(prefs.live_preview)
+
+        form = QFormLayout(self)
+        form.addRow("PDF font", self.font)
+        form.addRow("Default marking", self.marking)
+        form.addRow("Speaking rate", self.rate)
+        form.addRow("A fact counts as old after", self.old)
+        form.addRow("Backups go to", backup_row)
+        form.addRow("", self.preview)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Backups go to", self.backups.text())
+        if folder:
+            self.backups.setText(folder)
+
+    def accept(self) -> None:
+        self.prefs.pdf_font = self.font.currentText().strip() or "DejaVu Sans"
+        self.prefs.default_marking = self.marking.currentText().strip() or "OFFICIAL"
+        self.prefs.speaking_rate = self.rate.value()
+        self.prefs.old_fact_days = self.old.value()
+        self.prefs.backup_dir = self.backups.text().strip()
+        self.prefs.live_preview = self.preview.isChecked()
+        super().accept()

@@ -1,0 +1,96 @@
+"""A form built from a kind's field list: values in and out as plain text, parsed on save."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+
+from .fields import Field
+
+
+def _text_of(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return str(value)
+
+
+class FieldForm(QWidget):
+    edited = Signal()
+
+    def __init__(self, fields: list[Field], parent=None):
+        super().__init__(parent)
+        self.fields = fields
+        self.widgets: dict[str, QWidget] = {}
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for field in fields:
+            widget = self._make(field)
+            widget.setObjectName(f"field_{field.name}")
+            self.widgets[field.name] = widget
+            layout.addRow(field.label, widget)
+
+    def _make(self, field: Field) -> QWidget:
+        if field.widget == "choice":
+            combo = QComboBox()
+            for value, label in field.choices:
+                combo.addItem(label, value)
+            combo.currentIndexChanged.connect(self.edited)
+            return combo
+        if field.widget in ("minutes", "priority"):
+            spin = QSpinBox()
+            if field.widget == "minutes":
+                spin.setRange(0, 600)
+                spin.setSuffix(" min")
+                spin.setSpecialValueText("none")
+            else:
+                spin.setRange(1, 3)
+                spin.setToolTip("1 is high, 3 is low")
+            spin.valueChanged.connect(self.edited)
+            return spin
+        line = QLineEdit()
+        line.setPlaceholderText(
+            field.placeholder or {"date": "YYYY-MM-DD", "datetime": "YYYY-MM-DD HH:MM"}.get(field.widget, "")
+        )
+        line.textEdited.connect(self.edited)
+        return line
+
+    def set_record(self, record) -> None:
+        for field in self.fields:
+            widget = self.widgets[field.name]
+            value = getattr(record, field.name, None)
+            widget.blockSignals(True)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(_text_of(value))))
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value or 0))
+            elif field.widget == "tags":
+                widget.setText(", ".join(value or []))
+            else:
+                widget.setText(_text_of(value))
+            widget.blockSignals(False)
+
+    def values(self) -> dict:
+        out: dict = {}
+        for field in self.fields:
+            widget = self.widgets[field.name]
+            if isinstance(widget, QComboBox):
+                out[field.name] = widget.currentData()
+            elif isinstance(widget, QSpinBox):
+                out[field.name] = widget.value() or None
+            elif field.widget == "tags":
+                out[field.name] = [t.strip() for t in widget.text().split(",") if t.strip()]
+            else:
+                out[field.name] = (
+                    widget.text().strip() if field.widget in ("date", "datetime") else widget.text()
+                )
+        return out

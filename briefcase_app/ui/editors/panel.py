@@ -1,0 +1,223 @@
+"""The right pane's owner: which item is open, and saving it (a second after typing stops,
+on switching items, on closing). A failed save keeps the text on screen and in a recovery file."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget
+
+from ...domain.changes import Changes
+from ...domain.convert import from_dict
+from ...domain.errors import BriefcaseError, StoreError, ValidationError
+from ...domain.models import MODEL_BY_KIND, Kind, Record
+from ...services.records import RecordService
+from ..bus import ChangeBus
+from ..errors import describe, is_expected
+from ..recovery import write_recovery
+from ..settings import Preferences
+from .fields import TEXT_FIELD
+from .record_editor import RecordEditor
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 700
+
+
+class EditorPanel(QStackedWidget):
+    save_state = Signal(str)  # a short word for the status bar: "Saved", "Not saved: ..."
+    item_opened = Signal(object, object)  # Kind | None, id | None
+
+    def __init__(self, bus: ChangeBus, prefs: Preferences, pack_editor_factory=None, parent=None):
+        super().__init__(parent)
+        self.bus, self.prefs = bus, prefs
+        self.records: RecordService | None = None
+        self.placeholder = QLabel("Choose an item in the list, or create one with Ctrl+N.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.addWidget(self.placeholder)
+        self.editors: dict[Kind, object] = {}
+        self._pack_editor_factory = pack_editor_factory
+        self.kind: Kind | None = None
+        self.item_id: str | None = None
+        self._saved: Record | None = None
+        self.dirty = False
+        self._reported_failure = False
+        self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.timer.timeout.connect(self.save)
+
+    # ---- which item ------------------------------------------------------
+    def set_records(self, records: RecordService | None) -> None:
+        self.close_item()
+        self.records = records
+
+    def editor(self, kind: Kind):
+        if kind not in self.editors:
+            if kind is Kind.PACK and self._pack_editor_factory is not None:
+                editor = self._pack_editor_factory()
+            else:
+                editor = RecordEditor(kind)
+            editor.edited.connect(self._edited)
+            self.editors[kind] = editor
+            self.addWidget(editor)
+            editor.text.set_preview_visible(self.prefs.live_preview) if hasattr(editor, "text") else None
+        return self.editors[kind]
+
+    @property
+    def current_editor(self):
+        return self.editors.get(self.kind) if self.kind else None
+
+    def open(self, kind: Kind, item_id: str) -> bool:
+        if (kind, item_id) == (self.kind, self.item_id):
+            return True
+        self.save(switching=True)
+        if self.records is None:
+            return False
+        record = self.records.store.find(kind, item_id)
+        if record is None:
+            self.close_item("That item is no longer there.")
+            return False
+        self._show(record)
+        return True
+
+    def close_item(self, message: str = "") -> None:
+        self.timer.stop()
+        self.kind = self.item_id = None
+        self._saved = None
+        self.dirty = False
+        self.placeholder.setText(message or "Choose an item in the list, or create one with Ctrl+N.")
+        self.setCurrentWidget(self.placeholder)
+        self.item_opened.emit(None, None)
+
+    def _show(self, record: Record) -> None:
+        editor = self.editor(record.KIND)
+        self.kind, self.item_id, self._saved = record.KIND, record.id, record
+        self.dirty = False
+        self._reported_failure = False
+        editor.set_record(record, self.prefs.speaking_rate)
+        self.setCurrentWidget(editor)
+        self.item_opened.emit(record.KIND, record.id)
+
+    # ---- saving ----------------------------------------------------------
+    def _edited(self) -> None:
+        if self.kind is None:
+            return
+        self.dirty = True
+        self.save_state.emit("Editing")
+        self.timer.start()
+
+    def _build(self) -> Record:
+        values = self.current_editor.values()
+        return from_dict(MODEL_BY_KIND[self.kind], self._saved.to_dict() | values)
+
+    def _check_store_file(self) -> None:
+        path = self.records.store.path
+        if path is None:
+            return
+        if not path.exists():
+            raise StoreError(f"The store file {path} was moved or deleted while open.")
+        if not os.access(path, os.W_OK):
+            raise StoreError(f"The store file {path} became read-only while open.")
+
+    def save(self, switching: bool = False) -> bool:
+        """Write the open item if it changed; True when nothing is left unsaved."""
+        self.timer.stop()
+        if not self.dirty or self.kind is None or self.records is None:
+            return True
+        try:
+            record = self._build()
+        except ValidationError as e:
+            if not switching:
+                self.save_state.emit(f"Not saved: {e}")
+                return False
+            record = self._salvage(e)
+            if record is None:
+                return self._failed(e)
+        try:
+            self._check_store_file()
+            changes = self.records.update(record)
+        except ValidationError as e:
+            if not switching:
+                self.save_state.emit(f"Not saved: {e}")
+                return False
+            salvaged = self._salvage(e)
+            if salvaged is None:
+                return self._failed(e)
+            return self._save_record(salvaged)
+        except Exception as e:  # noqa: BLE001 - any failure: keep the text, tell the person
+            if not is_expected(e):
+                log.exception("saving failed")
+            return self._failed(e)
+        self._saved_ok(record, changes)
+        return True
+
+    def _save_record(self, record: Record) -> bool:
+        try:
+            changes = self.records.update(record)
+        except Exception as e:  # noqa: BLE001
+            return self._failed(e)
+        self._saved_ok(record, changes)
+        return True
+
+    def _saved_ok(self, record: Record, changes: Changes) -> None:
+        self._saved = record
+        self.dirty = False
+        self._reported_failure = False
+        self.save_state.emit("Saved")
+        self.bus.publish(changes, self)
+
+    def _salvage(self, error: ValidationError) -> Record | None:
+        """Leaving an item with a bad field: keep everything else, that field as it was saved."""
+        values = self.current_editor.values()
+        saved = self._saved.to_dict()
+        text_field = TEXT_FIELD.get(self.kind)
+        for name in [n for n in values if n != text_field and values[n] != saved.get(n)]:
+            values[name] = saved.get(name)
+            try:
+                record = from_dict(MODEL_BY_KIND[self.kind], saved | values)
+                from ...domain.validation import validate
+
+                validate(record)
+            except ValidationError:
+                continue
+            self.save_state.emit(f"Saved, except: {error}")
+            QMessageBox.information(
+                self, "Briefcase", f"{error}\n\nThe rest was saved; that field keeps its earlier value."
+            )
+            return record
+        return None
+
+    def _failed(self, error: BaseException) -> bool:
+        message = describe(error)
+        self.save_state.emit(f"Not saved: {message}")
+        if not self._reported_failure:
+            self._reported_failure = True
+            extra = ""
+            try:
+                values = self.current_editor.values()
+                title = str(next(iter(values.values()), "") or self.kind.value)
+                path = write_recovery(self.kind.value, self.item_id or "", title, values)
+                extra = f"\n\nYour text is still in the editor, and a copy was written to:\n{path}"
+            except (OSError, BriefcaseError, TypeError) as e:
+                log.warning("could not write a recovery file: %s", e)
+            QMessageBox.warning(self, "Briefcase", f"Your changes could not be saved.\n\n{message}{extra}")
+        return False
+
+    # ---- others' changes -------------------------------------------------
+    def on_changes(self, changes: Changes, source: object) -> None:
+        if source is self or self.item_id is None or self.item_id not in changes.ids:
+            return
+        record = self.records.store.find(self.kind, self.item_id) if self.records else None
+        if record is None:
+            self.close_item("The item was moved to the Trash. Edit > Undo brings it back.")
+        elif not self.dirty:
+            self._show(record)
+
+    def reload_preferences(self) -> None:
+        for editor in self.editors.values():
+            if hasattr(editor, "text"):
+                editor.text.set_preview_visible(self.prefs.live_preview)
+        if self._saved is not None and not self.dirty:
+            self.current_editor.set_record(self._saved, self.prefs.speaking_rate)

@@ -1,0 +1,52 @@
+"""Markdown preview that never loads an image or follows a link from the text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser
+
+#: beyond this, the preview shows the beginning only (typing must stay fast with 5 MB pasted).
+PREVIEW_LIMIT = 200_000
+
+
+def render_html(markdown_text: str) -> str | None:
+    """Sanitised HTML from text/ (built from its block tree: no raw HTML, inert links)."""
+    try:
+        from ...text.preview import to_preview_html
+    except ImportError:  # pragma: no cover - text/ is part of the package
+        return None
+    return to_preview_html(markdown_text, full_page=True)
+
+
+class SafePreview(QTextBrowser):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+
+    def loadResource(self, _type: int, _name: QUrl):  # noqa: N802 - Qt's name
+        return None  # no images, no style sheets, nothing from disk or network
+
+    def show_markdown(self, text: str) -> None:
+        note = ""
+        if len(text) > PREVIEW_LIMIT:
+            text = text[:PREVIEW_LIMIT]
+            note = "\n\n---\n\n*The preview shows the first 200,000 characters.*"
+        html = render_html(text)
+        bar = self.verticalScrollBar().value()
+        if html is not None:
+            if note:
+                html = html.replace(
+                    "</body>", "<hr/><p><i>The preview shows the first 200,000 characters.</i></p></body>"
+                )
+            self.setHtml(html)
+        else:
+            self.document().setMarkdown(
+                text + note,
+                QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+                | QTextDocument.MarkdownFeature.MarkdownNoHTML,
+            )
+        self.verticalScrollBar().setValue(bar)

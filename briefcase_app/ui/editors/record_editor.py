@@ -1,0 +1,101 @@
+"""One kind's editor: its fields above a Markdown text; speeches count words against a target."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...domain.models import Kind, Record
+from ...domain.text_stats import format_minutes, speaking_minutes, word_count
+from .fields import FIELDS, TEXT_FIELD
+from .form import FieldForm
+from .markdown_editor import MarkdownEditor
+
+
+class SpeechStats(QLabel):
+    """'612 words · 4 min 40 s of a 5 min target', red when over; recounted shortly after typing."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("speech_stats")
+        self.rate = 130
+        self.target: int | None = None
+        self._text_of = lambda: ""
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.recount)
+
+    def schedule(self, size: int) -> None:
+        self._timer.start(150 if size < 200_000 else 1500)
+
+    def recount(self) -> None:
+        words = word_count(self._text_of())
+        minutes = speaking_minutes(words, max(1, self.rate))
+        text = f"{words} words · {format_minutes(minutes)} at {self.rate} words a minute"
+        over = False
+        if self.target:
+            text += f" · target {self.target} min"
+            diff = minutes - self.target
+            if abs(diff) >= 1 / 6:
+                text += f" ({format_minutes(abs(diff))} {'over' if diff > 0 else 'under'})"
+            over = diff > 0.25
+        self.setText(text)
+        self.setProperty("over", over)
+        self.setStyleSheet("color: palette(highlight); font-weight: bold;" if over else "")
+
+
+class RecordEditor(QWidget):
+    edited = Signal()
+
+    def __init__(self, kind: Kind, parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.setObjectName(f"editor_{kind.value}")
+        self.heading = QLabel()
+        self.heading.setObjectName("editor_heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.form = FieldForm(FIELDS[kind])
+        self.text = MarkdownEditor()
+        self.stats = SpeechStats() if kind is Kind.SPEECH else None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.form)
+        layout.addWidget(self.text, 1)
+        if self.stats is not None:
+            self.stats._text_of = self.text.plain_text
+            layout.addWidget(self.stats)
+            self.text.edited.connect(lambda: self.stats.schedule(self.text.text.document().characterCount()))
+            self.form.edited.connect(self._target_changed)
+        self.form.edited.connect(self.edited)
+        self.text.edited.connect(self.edited)
+        self.form.edited.connect(self._update_heading)
+
+    def set_record(self, record: Record, rate: int) -> None:
+        self.form.set_record(record)
+        self.text.set_text(getattr(record, TEXT_FIELD[self.kind], "") or "")
+        self._update_heading()
+        if self.stats is not None:
+            self.stats.rate = rate
+            self.stats.target = getattr(record, "target_minutes", None)
+            self.stats.recount()
+
+    def values(self) -> dict:
+        return self.form.values() | {TEXT_FIELD[self.kind]: self.text.plain_text()}
+
+    def focus_text(self) -> None:
+        self.text.text.setFocus()
+
+    def _target_changed(self) -> None:
+        if self.stats is not None:
+            self.stats.target = self.form.values().get("target_minutes")
+            self.stats.recount()
+
+    def _update_heading(self) -> None:
+        values = self.form.values()
+        first = self.form.fields[0].name if self.form.fields else ""
+        title = values.get(first) or ""
+        if self.kind is Kind.FACT:
+            title = (self.text.plain_text().splitlines() or [""])[0][:120]
+        self.heading.setText(f"{self.kind.label}: {title}" if title else self.kind.label)

@@ -1,0 +1,140 @@
+"""The middle pane: the items of the chosen section, sortable, with a filter box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.changes import Changes
+from ..domain.models import Kind
+from .models.list_model import ID_ROLE, KIND_ROLE, ItemListModel
+from .models.sources import EmptySource, ListSource
+
+
+class ItemList(QWidget):
+    current_changed = Signal(object, object)  # Kind | None, id | None
+    activated = Signal(object, object)  # Kind, id (Enter or double-click)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = ItemListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.filter = QLineEdit(placeholderText="Filter this list")
+        self.filter.setObjectName("list_filter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.view = QTableView()
+        self.view.setObjectName("item_list")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.setWordWrap(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.view.activated.connect(self._activated)
+
+        self.status = QLabel()
+        self.status.setObjectName("list_status")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+
+    # ---- contents --------------------------------------------------------
+    @property
+    def kind(self) -> Kind | None:
+        return self.model.source.kind
+
+    def set_source(self, source: ListSource | None) -> None:
+        self.view.setSortingEnabled(False)
+        self.proxy.sort(-1)
+        self.model.set_source(source or EmptySource())
+        # talking points keep their own order (drag or Alt+Up/Down to change it)
+        self.view.setSortingEnabled(source is not None and source.kind not in (Kind.POINT, None))
+        if self.view.isSortingEnabled():
+            self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        width = max(160, self.view.viewport().width() // max(1, self.model.columnCount()))
+        for column in range(self.model.columnCount() - 1):
+            self.view.setColumnWidth(column, width if column else int(width * 1.6))
+        self._update_status()
+
+    def reload(self) -> None:
+        current = self.current_id()
+        self.model.reload()
+        if current:
+            self.select_id(current, notify=False)
+        self._update_status()
+
+    def on_changes(self, changes: Changes, source: object) -> None:
+        kind = self.kind
+        if self.model.source.kind is None and changes.trash:
+            self.reload()  # the Trash
+        elif kind is not None and (changes.touches(kind) or changes.trash):
+            self.reload()
+
+    # ---- selection -------------------------------------------------------
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def current_kind(self) -> Kind | None:
+        index = self.view.currentIndex()
+        return Kind(index.data(KIND_ROLE)) if index.isValid() else None
+
+    def visible_ids(self) -> list[str]:
+        return [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
+
+    def select_id(self, item_id: str, notify: bool = True) -> bool:
+        row = self.model.row_of_id(item_id)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of_id(item_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.filter.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        blocker = None if notify else self.view.selectionModel().blockSignals(True)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        if blocker is not None:
+            self.view.selectionModel().blockSignals(False)
+        return True
+
+    def clear_selection(self) -> None:
+        self.view.setCurrentIndex(QModelIndex())
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.current_changed.emit(Kind(current.data(KIND_ROLE)), current.data(ID_ROLE))
+        else:
+            self.current_changed.emit(None, None)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activated.emit(Kind(index.data(KIND_ROLE)), index.data(ID_ROLE))
+
+    def _update_status(self) -> None:
+        total = self.model.total
+        self.status.setText(f"{total} item{'s' if total != 1 else ''}" if self.model.source.headers else "")

@@ -1,0 +1,167 @@
+"""Menus and shortcuts of the main window, and which of them apply to the current item."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..domain.models import MATERIAL_KINDS, Kind
+from .actions import Actions
+from .dialogs.preferences import PreferencesDialog
+from .dialogs.revisions import RevisionsDialog
+from .errors import show_error
+
+SK = QKeySequence.StandardKey
+
+
+def build_menus(w) -> Actions:
+    a = Actions(w)
+    ops = w.ops
+    a.add("new_item", "&New item", ops.new_item, SK.New, "Create an item in the current section")
+    a.add("new_conference", "New &conference", ops.new_conference, "Ctrl+Shift+N")
+    a.add("new_store", "New store…", lambda: w.open_store_dialog(create=True))
+    a.add("open_store", "&Open store…", w.open_store_dialog, SK.Open)
+    a.add("export", "&Export pack…", None, "Ctrl+E")
+    a.add("export_speech", "Export reading copy of speech…", None, "Ctrl+Shift+E")
+    a.add("preferences", "&Preferences…", lambda: _preferences(w), SK.Preferences)
+    if a.preferences.shortcut().isEmpty():
+        a.preferences.setShortcut(QKeySequence("Ctrl+,"))
+    a.add("quit", "&Quit", w.close, SK.Quit)
+    if a.quit.shortcut().isEmpty():
+        a.quit.setShortcut(QKeySequence("Ctrl+Q"))
+
+    undo = w.undo_stack.createUndoAction(w, "&Undo")
+    undo.setShortcut(QKeySequence(SK.Undo))
+    undo.setObjectName("action_undo")
+    redo = w.undo_stack.createRedoAction(w, "&Redo")
+    redo.setShortcut(QKeySequence(SK.Redo))
+    redo.setObjectName("action_redo")
+    for name, action in (("undo", undo), ("redo", redo)):
+        w.addAction(action)
+        a._all[name] = action
+        setattr(a, name, action)
+    a.add("find", "&Find in text", lambda: _find(w), SK.Find)
+    a.add("search", "&Search everything…", None, "Ctrl+K")
+    a.add(
+        "filter", "Filter the list", lambda: (w.items.filter.setFocus(), w.items.filter.selectAll()), "Ctrl+L"
+    )
+
+    a.add("duplicate", "&Duplicate", ops.duplicate, "Ctrl+D")
+    a.add("copy_to", "Copy &to conference or Library…", ops.copy_to, "Ctrl+Shift+C")
+    a.add("delete", "&Delete (to Trash)", ops.delete, SK.Delete)
+    a.add("restore", "&Restore from Trash", ops.restore, "Ctrl+Shift+R")
+    a.add("empty_trash", "Empty Trash…", ops.empty_trash)
+    a.add("move_up", "Move &up", lambda: ops.move(-1), "Alt+Up")
+    a.add("move_down", "Move do&wn", lambda: ops.move(1), "Alt+Down")
+    a.add("revisions", "Re&visions…", lambda: _revisions(w), "Ctrl+Shift+H")
+    a.add("similar", "Similar material", None, "Ctrl+Shift+M")
+    a.add("preview", "Show &preview", lambda on: _preview(w, on), "Ctrl+Shift+P", checkable=True)
+    a.preview.setChecked(w.settings.prefs.live_preview)
+
+    a.menu(
+        "&File",
+        [
+            "new_item",
+            "new_conference",
+            None,
+            "new_store",
+            "open_store",
+            None,
+            "export",
+            "export_speech",
+            None,
+            "preferences",
+            None,
+            "quit",
+        ],
+    )
+    a.menu("&Edit", ["undo", "redo", None, "find", "search", "filter"])
+    a.menu(
+        "&Item",
+        [
+            "duplicate",
+            "copy_to",
+            "move_up",
+            "move_down",
+            None,
+            "revisions",
+            "similar",
+            None,
+            "delete",
+            "restore",
+            "empty_trash",
+        ],
+    )
+    a.menu("&View", ["preview"])
+    help_menu = w.menuBar().addMenu("&Help")
+    help_menu.addAction("About Briefcase", lambda: QMessageBox.about(w, "Briefcase", _about(w)))
+
+    for name in ("search", "similar"):
+        a.disable(name, "Search is not available in this build yet")
+    for name in ("export", "export_speech"):
+        a.disable(name, "Export is not available in this build yet")
+    w._actions_update = lambda: _update(w, a)
+    _update(w, a)
+    return a
+
+
+def _update(w, a: Actions) -> None:
+    kind, item_id = w.items.current_kind(), w.items.current_id()
+    target = w.navigator.current_target()
+    in_trash = bool(target and target.place == "trash")
+    has_store = w.records is not None
+    a.new_item.setEnabled(has_store)
+    a.new_conference.setEnabled(has_store)
+    a.delete.setEnabled(bool(item_id) and kind is not Kind.PERSON)
+    a.restore.setEnabled(in_trash and bool(item_id))
+    a.empty_trash.setEnabled(in_trash)
+    a.duplicate.setEnabled(not in_trash and kind in MATERIAL_KINDS)
+    a.copy_to.setEnabled(not in_trash and kind in MATERIAL_KINDS)
+    a.move_up.setEnabled(not in_trash and kind is Kind.POINT)
+    a.move_down.setEnabled(not in_trash and kind is Kind.POINT)
+    a.revisions.setEnabled(w.editor.item_id is not None)
+
+
+def _find(w) -> None:
+    editor = w.editor.current_editor
+    if editor is not None and hasattr(editor, "text"):
+        editor.text.find_bar.open_bar()
+
+
+def _preview(w, on: bool) -> None:
+    w.settings.prefs.live_preview = bool(on)
+    w.editor.reload_preferences()
+
+
+def _preferences(w) -> None:
+    dialog = PreferencesDialog(w.settings.prefs, w)
+    if dialog.exec():
+        w.actions.preview.setChecked(w.settings.prefs.live_preview)
+        w.editor.reload_preferences()
+
+
+def _revisions(w) -> None:
+    panel = w.editor
+    if panel.item_id is None or w.records is None:
+        return
+    panel.save(switching=True)
+    kind, item_id = panel.kind, panel.item_id
+    try:
+        revisions = w.records.revisions(item_id)
+    except Exception as e:  # noqa: BLE001
+        show_error(w, "Could not read the revisions.", e)
+        return
+    dialog = RevisionsDialog(revisions, w.records.store.get(kind, item_id).display_title, w)
+    if dialog.exec() and dialog.chosen is not None:
+        try:
+            _record, changes = w.records.restore_revision(dialog.chosen.id)
+        except Exception as e:  # noqa: BLE001
+            show_error(w, "Could not restore that version.", e)
+            return
+        w.bus.publish(changes, None)
+        w.statusBar().showMessage("Earlier version restored (the one before it is kept as a revision).", 5000)
+
+
+def _about(w) -> str:
+    path = w.session.path if w.session else "no store open"
+    return f"Briefcase: conference briefings, offline.\n\nStore: {path}\nQt {QApplication.instance().applicationVersion() or ''}"

@@ -1,0 +1,98 @@
+"""The navigator's tree: each conference with its sections, the Library, the Trash."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from ...domain.models import Kind
+from ...services.records import RecordService
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 10
+
+#: a conference's sections: label and the kind its list shows.
+CONFERENCE_SECTIONS: list[tuple[str, Kind]] = [
+    ("Programme", Kind.PROGRAMME),
+    ("People", Kind.PERSON),
+    ("Speeches", Kind.SPEECH),
+    ("Lines to take", Kind.POINT),
+    ("Background", Kind.FACT),
+    ("Packs", Kind.PACK),
+]
+LIBRARY_SECTIONS: list[tuple[str, Kind]] = [
+    ("Speeches", Kind.SPEECH),
+    ("Talking points", Kind.POINT),
+    ("Facts", Kind.FACT),
+]
+
+
+@dataclass(frozen=True)
+class NavTarget:
+    """What a navigator node stands for; `key` is how the window remembers it."""
+
+    place: str  # "conference" | "section" | "library" | "library_section" | "trash"
+    kind: Kind | None = None
+    conference_id: str | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.place}|{self.kind.value if self.kind else ''}|{self.conference_id or ''}"
+
+    @classmethod
+    def from_key(cls, key: str) -> NavTarget | None:
+        try:
+            place, kind, conference_id = key.split("|")
+            return cls(place, Kind(kind) if kind else None, conference_id or None)
+        except ValueError:
+            return None
+
+    @property
+    def library(self) -> bool:
+        return self.place == "library_section"
+
+
+def _node(text: str, target: NavTarget) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    item.setData(target, TARGET_ROLE)
+    return item
+
+
+class NavigatorModel(QStandardItemModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels(["Briefcase"])
+
+    def rebuild(self, records: RecordService | None) -> None:
+        self.clear()
+        self.setHorizontalHeaderLabels(["Briefcase"])
+        if records is None:
+            return
+        root = self.invisibleRootItem()
+        for conference in records.store.list(Kind.CONFERENCE):
+            node = _node(
+                conference.short_title or conference.title,
+                NavTarget("conference", Kind.CONFERENCE, conference.id),
+            )
+            node.setToolTip(conference.title)
+            for label, kind in CONFERENCE_SECTIONS:
+                node.appendRow(_node(label, NavTarget("section", kind, conference.id)))
+            root.appendRow(node)
+        library = _node("Library", NavTarget("library"))
+        for label, kind in LIBRARY_SECTIONS:
+            library.appendRow(_node(label, NavTarget("library_section", kind)))
+        root.appendRow(library)
+        root.appendRow(_node("Trash", NavTarget("trash")))
+
+    def index_of(self, target: NavTarget):
+        for row in range(self.rowCount()):
+            top = self.item(row)
+            if top.data(TARGET_ROLE) == target:
+                return top.index()
+            for child_row in range(top.rowCount()):
+                child = top.child(child_row)
+                if child.data(TARGET_ROLE) == target:
+                    return child.index()
+        return None

@@ -1,0 +1,97 @@
+"""Where a list's rows come from: a count and pages of summaries (records are dropped at once)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from ...domain.models import Kind
+from ...services.records import RecordService
+from ...store import ANY
+from .columns import COLUMNS, PEOPLE_COLUMNS, TRASH_COLUMNS, Row, row_of
+
+
+class ListSource(Protocol):
+    headers: list[str]
+    kind: Kind | None
+
+    def count(self) -> int: ...
+
+    def fetch(self, offset: int, limit: int) -> list[Row]: ...
+
+
+class KindSource:
+    """Live items of one kind, in a conference or the Library, in the store's natural order."""
+
+    def __init__(self, records: RecordService, kind: Kind, conference_id: str | None, library: bool = False):
+        self.records, self.kind = records, kind
+        self.conference_id = ANY if conference_id is None and not library else conference_id
+        self.library = library
+        self.headers = [h for h, _get in COLUMNS[kind]]
+
+    def count(self) -> int:
+        return self.records.store.count(self.kind, conference_id=self.conference_id, library=self.library)
+
+    def fetch(self, offset: int, limit: int) -> list[Row]:
+        records = self.records.store.list(
+            self.kind, conference_id=self.conference_id, library=self.library, limit=limit, offset=offset
+        )
+        return [row_of(r) for r in records]
+
+
+class PeopleSource:
+    """The people of one conference with their role there."""
+
+    kind = Kind.PERSON
+    headers = PEOPLE_COLUMNS
+
+    def __init__(self, records: RecordService, conference_id: str):
+        self.records, self.conference_id = records, conference_id
+        self._rows: list[Row] | None = None
+
+    def _all(self) -> list[Row]:
+        if self._rows is None:
+            self._rows = [
+                Row(p.id, Kind.PERSON, (p.name, part.role.label, p.position, p.organisation), part.id)
+                for part, p in self.records.store.participants(self.conference_id)
+            ]
+        return self._rows
+
+    def count(self) -> int:
+        return len(self._all())
+
+    def fetch(self, offset: int, limit: int) -> list[Row]:
+        return self._all()[offset : offset + limit]
+
+
+class TrashSource:
+    kind = None
+    headers = TRASH_COLUMNS
+
+    def __init__(self, records: RecordService):
+        self.records = records
+        self._rows: list[Row] | None = None
+
+    def _all(self) -> list[Row]:
+        if self._rows is None:
+            self._rows = [
+                Row(e.id, e.kind, (e.title, e.kind.label, e.deleted_at[:16].replace("T", " ")))
+                for e in self.records.trash()
+            ]
+        return self._rows
+
+    def count(self) -> int:
+        return len(self._all())
+
+    def fetch(self, offset: int, limit: int) -> list[Row]:
+        return self._all()[offset : offset + limit]
+
+
+class EmptySource:
+    kind = None
+    headers: list[str] = []
+
+    def count(self) -> int:
+        return 0
+
+    def fetch(self, offset: int, limit: int) -> list[Row]:
+        return []

@@ -1,0 +1,245 @@
+"""What the Item menu does: new, duplicate, copy to, delete, restore, reorder; all undoable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from ..domain.models import (
+    MATERIAL_KINDS,
+    Conference,
+    Fact,
+    Kind,
+    Pack,
+    Person,
+    ProgrammeItem,
+    Record,
+    Role,
+    Speech,
+    TalkingPoint,
+    default_sections,
+)
+from ..services.records import RecordService
+from .bus import ChangeBus
+from .commands import CopyCommand, CreateCommand, DeleteCommand, ReorderCommand, RestoreCommand, _Op
+from .editors.panel import EditorPanel
+from .errors import show_error
+from .item_list import ItemList
+from .models.nav_model import NavTarget
+from .settings import Preferences
+
+
+def new_record(kind: Kind, conference_id: str | None, prefs: Preferences, count: int = 0) -> Record:
+    if kind is Kind.CONFERENCE:
+        return Conference(title="New conference")
+    if kind is Kind.SPEECH:
+        return Speech(title="Untitled speech", conference_id=conference_id)
+    if kind is Kind.POINT:
+        return TalkingPoint(topic="New talking point", conference_id=conference_id, position=count)
+    if kind is Kind.FACT:
+        return Fact(statement="New fact", conference_id=conference_id)
+    if kind is Kind.PROGRAMME:
+        return ProgrammeItem(conference_id=conference_id, title="New programme item")
+    if kind is Kind.PACK:
+        return Pack(
+            conference_id=conference_id,
+            title="Briefing pack",
+            marking=prefs.default_marking,
+            sections=default_sections(),
+        )
+    raise ValueError(kind)
+
+
+class ItemOperations(QObject):
+    created = Signal(object, object)  # Kind, id: the window selects and opens it
+
+    def __init__(
+        self,
+        parent: QWidget,
+        bus: ChangeBus,
+        undo: QUndoStack,
+        items: ItemList,
+        editor: EditorPanel,
+        prefs: Preferences,
+    ):
+        super().__init__(parent)
+        self.window, self.bus, self.undo = parent, bus, undo
+        self.items, self.editor, self.prefs = items, editor, prefs
+        self.records: RecordService | None = None
+        self.target: NavTarget | None = None
+        _Op.on_error = lambda what, e: show_error(self.window, what, e)
+
+    def _push(self, command: _Op, what: str) -> bool:
+        try:
+            command.run()
+        except Exception as e:  # noqa: BLE001 - a clear message, nothing changed
+            show_error(self.window, what, e)
+            return False
+        self.undo.push(command)
+        return True
+
+    # ---- create ----------------------------------------------------------
+    def new_item(self) -> None:
+        if self.records is None:
+            return
+        self.editor.save(switching=True)
+        target = self.target
+        if target is None or target.place in ("conference", "library", "trash"):
+            kind, conference_id = Kind.CONFERENCE, None
+        else:
+            kind, conference_id = target.kind, target.conference_id
+        if kind is Kind.PERSON:
+            self._new_person(conference_id)
+            return
+        record = new_record(kind, conference_id, self.prefs, self.items.model.total)
+        if self._push(
+            CreateCommand(self.records, self.bus, record), f"Could not create the {kind.label.lower()}."
+        ):
+            self.created.emit(kind, record.id)
+
+    def new_conference(self) -> None:
+        if self.records is None:
+            return
+        self.editor.save(switching=True)
+        record = new_record(Kind.CONFERENCE, None, self.prefs)
+        if self._push(CreateCommand(self.records, self.bus, record), "Could not create the conference."):
+            self.created.emit(Kind.CONFERENCE, record.id)
+
+    def _new_person(self, conference_id: str) -> None:
+        name, ok = QInputDialog.getText(self.window, "Add a person", "Name:")
+        if not ok or not name.strip():
+            return
+        roles = [r.label for r in Role]
+        role, ok = QInputDialog.getItem(
+            self.window, "Add a person", "Role in this conference:", roles, 1, False
+        )
+        if not ok:
+            return
+        try:
+            changes = self.records.add_participant(
+                conference_id, Person(name=name.strip()), Role(list(Role)[roles.index(role)])
+            )
+        except Exception as e:  # noqa: BLE001
+            show_error(self.window, "Could not add the person.", e)
+            return
+        self.bus.publish(changes, None)
+        person = self.records.store.person_by_name(name)
+        if person is not None:
+            self.created.emit(Kind.PERSON, person.id)
+
+    # ---- the current item ------------------------------------------------
+    def _current(self) -> tuple[Kind, str] | None:
+        kind, item_id = self.items.current_kind(), self.items.current_id()
+        return (kind, item_id) if kind and item_id else None
+
+    def delete(self) -> None:
+        current = self._current()
+        if current is None or self.records is None:
+            return
+        if self.target is not None and self.target.place == "trash":
+            self.purge()
+            return
+        kind, item_id = current
+        if kind is Kind.PERSON:
+            QMessageBox.information(
+                self.window,
+                "Briefcase",
+                "People are removed from a conference with the command line for now.",
+            )
+            return
+        self.editor.save(switching=True)
+        title = self.items.view.currentIndex().data() or kind.label
+        if kind is Kind.CONFERENCE or (self.target and self.target.place == "conference"):
+            answer = QMessageBox.question(
+                self.window, "Briefcase", f"Move the conference {title!r} and all its material to the Trash?"
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._push(DeleteCommand(self.records, self.bus, kind, item_id, title), "Could not delete it.")
+
+    def restore(self) -> None:
+        current = self._current()
+        if current is None or self.records is None:
+            return
+        title = self.items.view.currentIndex().data() or ""
+        self._push(RestoreCommand(self.records, self.bus, *current, title), "Could not restore it.")
+
+    def purge(self) -> None:
+        current = self._current()
+        if current is None or self.records is None:
+            return
+        title = self.items.view.currentIndex().data() or ""
+        answer = QMessageBox.question(
+            self.window, "Briefcase", f"Delete {title!r} for good? This cannot be undone."
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                self.bus.publish(self.records.purge(*current), None)
+            except Exception as e:  # noqa: BLE001
+                show_error(self.window, "Could not delete it.", e)
+
+    def empty_trash(self) -> None:
+        if self.records is None:
+            return
+        answer = QMessageBox.question(
+            self.window, "Briefcase", "Delete everything in the Trash for good? This cannot be undone."
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                _n, changes = self.records.empty_trash()
+                self.bus.publish(changes, None)
+            except Exception as e:  # noqa: BLE001
+                show_error(self.window, "Could not empty the Trash.", e)
+
+    def duplicate(self) -> None:
+        current = self._current()
+        if current is None or self.records is None or current[0] not in MATERIAL_KINDS:
+            return
+        self.editor.save(switching=True)
+        record = self.records.store.get(*current)
+        command = CopyCommand(
+            self.records, self.bus, *current, getattr(record, "conference_id", None), "Duplicate"
+        )
+        if self._push(command, "Could not duplicate it."):
+            self.created.emit(current[0], command.copy.id)
+
+    def copy_to(self) -> None:
+        current = self._current()
+        if current is None or self.records is None or current[0] not in MATERIAL_KINDS:
+            return
+        self.editor.save(switching=True)
+        conferences = self.records.store.list(Kind.CONFERENCE)
+        names = ["Library"] + [c.title for c in conferences]
+        choice, ok = QInputDialog.getItem(self.window, "Copy to", "Copy to:", names, 0, False)
+        if not ok:
+            return
+        target = None if choice == "Library" else conferences[names.index(choice) - 1].id
+        self._push(
+            CopyCommand(self.records, self.bus, *current, target, f"Copy to {choice}"), "Could not copy it."
+        )
+        self.window.statusBar().showMessage(f"Copied to {choice}.", 4000)
+
+    def move(self, step: int) -> None:
+        current = self._current()
+        if current is None or self.records is None or current[0] is not Kind.POINT:
+            return
+        order = self.items.model.ids()
+        while self.items.model.canFetchMore():
+            self.items.model.fetchMore()
+            order = self.items.model.ids()
+        i = order.index(current[1])
+        j = i + step
+        if not 0 <= j < len(order):
+            return
+        self.editor.save(switching=True)
+        after = list(order)
+        after[i], after[j] = after[j], after[i]
+        self.reorder(order, after)
+        self.items.select_id(current[1], notify=False)
+
+    def reorder(self, before: list[str], after: list[str]) -> None:
+        if before != after and self.records is not None:
+            self._push(
+                ReorderCommand(self.records, self.bus, Kind.POINT, before, after), "Could not reorder."
+            )

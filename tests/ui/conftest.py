@@ -1,0 +1,75 @@
+"""The real window on a temporary store, with settings in a temporary ini file."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefcase_app.services.demo import fill_demo
+from briefcase_app.ui.main_window import MainWindow
+from briefcase_app.ui.session import Session
+from briefcase_app.ui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch):
+    """A message box would block the test: record it instead (tests assert on `shown`)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def fake(answer):
+        def box(_parent, _title, text, *a, **k):
+            shown.append(text)
+            return answer
+
+        return box
+
+    monkeypatch.setattr(QMessageBox, "warning", fake(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", fake(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information", fake(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", fake(QMessageBox.StandardButton.Yes))
+    return shown
+
+
+@pytest.fixture
+def messages(_no_modal_dialogs):
+    return _no_modal_dialogs
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def open_window(qtbot, settings):
+    """open_window(path) -> a shown MainWindow on the store at `path` (closed at teardown)."""
+    windows = []
+
+    def make(path, demo: bool = False):
+        session = Session.open(path)
+        if demo:
+            fill_demo(session.records)
+        window = MainWindow(settings, session)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach only the active window
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.session is not None:
+            window.close()
+
+
+@pytest.fixture
+def window(open_window, tmp_path):
+    return open_window(tmp_path / "ui.db")
+
+
+@pytest.fixture
+def demo_window(open_window, tmp_path):
+    return open_window(tmp_path / "demo.db", demo=True)

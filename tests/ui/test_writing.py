@@ -1,0 +1,77 @@
+"""A person creates a conference and a speech, types, switches away and back, closes and reopens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from briefcase_app.domain.models import Kind
+
+from .helpers import click_nav, click_row, field, retype, shortcut, text_editor
+
+
+def _store_body(window, speech_id):
+    return window.records.store.get(Kind.SPEECH, speech_id).body
+
+
+def test_write_a_speech_switch_away_and_back_then_reopen(qtbot, open_window, tmp_path):
+    path = tmp_path / "w.db"
+    window = open_window(path)
+    shortcut(qtbot, window, "Ctrl+N")  # nothing chosen: a new conference
+    assert window.editor.kind is Kind.CONFERENCE
+    retype(qtbot, field(window, "title"), "Vienna ministerial")
+    qtbot.waitUntil(lambda: window.records.store.list(Kind.CONFERENCE)[0].title == "Vienna ministerial")
+
+    click_nav(qtbot, window, "Speeches", "Vienna ministerial")
+    shortcut(qtbot, window, "Ctrl+N")
+    assert window.editor.kind is Kind.SPEECH
+    speech_id = window.editor.item_id
+    retype(qtbot, field(window, "title"), "Opening statement")
+    editor = text_editor(window)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Mr Chairman, Kazakhstan supports the Paris Pact.")
+    stats = window.editor.current_editor.stats
+    qtbot.waitUntil(lambda: stats.text().startswith("7 words"))
+
+    click_nav(qtbot, window, "Programme", "Vienna ministerial")  # switching saves at once
+    assert _store_body(window, speech_id) == "Mr Chairman, Kazakhstan supports the Paris Pact."
+    assert window.records.store.get(Kind.SPEECH, speech_id).title == "Opening statement"
+
+    click_nav(qtbot, window, "Speeches", "Vienna ministerial")
+    click_row(qtbot, window, "Opening statement")
+    assert text_editor(window).toPlainText() == "Mr Chairman, Kazakhstan supports the Paris Pact."
+    qtbot.keyClick(text_editor(window), Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(text_editor(window), " Thank you.")
+    window.close()  # closing saves
+    assert window.session is None
+
+    again = open_window(path)  # the last open item comes back
+    assert again.editor.item_id == speech_id
+    assert text_editor(again).toPlainText().endswith("Paris Pact. Thank you.")
+
+
+def test_typing_saves_by_itself_and_shows_saved(qtbot, demo_window):
+    window = demo_window
+    click_nav(qtbot, window, "Speeches", "Paris Pact Vienna 2012")
+    window.items.view.setFocus()
+    qtbot.keyClick(window.items.view, Qt.Key.Key_Down)
+    speech_id = window.editor.item_id
+    assert speech_id
+    editor = text_editor(window)
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Autosaved words.")
+    qtbot.waitUntil(lambda: _store_body(window, speech_id).endswith("Autosaved words."), timeout=5000)
+    assert window.saved_label.text() == "Saved"
+
+
+def test_the_editors_own_undo_takes_back_typing(qtbot, demo_window):
+    window = demo_window
+    click_nav(qtbot, window, "Speeches", "Paris Pact Vienna 2012")
+    qtbot.keyClick(window.items.view, Qt.Key.Key_Down)
+    editor = text_editor(window)
+    before = editor.toPlainText()
+    editor.setFocus()
+    qtbot.keyClicks(editor, "xyz")
+    shortcut(qtbot, window, "Ctrl+Z")
+    assert editor.toPlainText() != before + "xyz" or editor.toPlainText() == before
+    assert "xyz" not in editor.toPlainText()
