@@ -9,10 +9,10 @@ import sys
 from .. import logs
 from ..domain.errors import BriefcaseError
 from ..store.errors import DATABASE_ERRORS, user_message
-from . import common, export_cmd, records_cmd, search_cmd
+from . import backup_cmd, common, export_cmd, import_cmd, records_cmd, search_cmd
 
 #: each module adds its commands with register(subparsers); order is the help's order.
-COMMAND_MODULES = [records_cmd, search_cmd, export_cmd]
+COMMAND_MODULES = [records_cmd, search_cmd, export_cmd, import_cmd, backup_cmd]
 
 log = logging.getLogger("briefcase_app")
 

@@ -129,3 +129,14 @@ def _initial(db: Database) -> None:
 
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations._migrations}
+
+
+@migrations(name="0003_imports")
+def _imports(db: Database) -> None:
+    """The import ledger: which file contents came in as which item, so re-imports add nothing."""
+    db["imports"].create(
+        {"hash": str, "kind": str, "item_id": str, "source": str, "imported_at": str},
+        pk="hash",
+        not_null={"hash", "kind", "item_id", "imported_at"},
+    )
+    db["imports"].create_index(["item_id"])

@@ -1,0 +1,5 @@
+"""Commands of backups (written next)."""
+
+
+def register(sub) -> None:
+    """Add this module's commands to the parser."""

@@ -1,0 +1,130 @@
+"""Commands to bring material in and take it out: import, export-folder, export-bundle."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from ..services import exchange
+from ..services.importing import ImportReport, ImportService
+from . import common
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "import",
+        help="import files and folders (.md .txt .docx .pdf, manifest.csv) or a .briefcase bundle",
+    )
+    common.add_store_option(p)
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", type=Path, help="files or folders (folders recursively)"
+    )
+    p.add_argument(
+        "--conference", "-c", help="put items into this conference unless their metadata names one"
+    )
+    p.add_argument(
+        "--kind", choices=["speech", "point", "fact"], help="kind of items without one (default speech)"
+    )
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export-folder", help="write one Markdown file per speech, point and fact")
+    common.add_store_option(p)
+    p.add_argument("folder", metavar="DIR", type=Path)
+    p.add_argument("--conference", "-c", help="only this conference (id or title)")
+    p.set_defaults(func=cmd_export_folder)
+
+    p = sub.add_parser("export-bundle", help="write a .briefcase file another laptop can import")
+    common.add_store_option(p)
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument("--conference", "-c", help="only this conference (id or title)")
+    p.set_defaults(func=cmd_export_bundle)
+
+
+class _Progress:
+    """A one-line progress display on stderr, redrawn at most ten times a second."""
+
+    def __init__(self, stream=sys.stderr):
+        self.stream = stream
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        now = time.monotonic()
+        if now - self.last < 0.1 and done < total:
+            return
+        self.last = now
+        self.shown = True
+        self.stream.write(f"\r\x1b[KImporting {done}/{total} {name[:50]}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def cmd_import(args) -> int:
+    store = common.open_store(args, create=True)
+    progress = _Progress() if sys.stderr.isatty() else None
+    try:
+        report = ImportService(store).run(
+            args.paths, conference=args.conference, kind=args.kind, progress=progress
+        )
+    finally:
+        if progress:
+            progress.close()
+        store.close()
+    if args.json:
+        common.print_json(report.to_dict())
+    else:
+        print_report(report)
+    return 0 if report.succeeded else 1
+
+
+def print_report(report: ImportReport, out=None) -> None:
+    out = out or sys.stdout
+    for item in report.imported:
+        out.write(f"imported   {item['kind']:<7} {item['id']}  {item['title']}  <- {item['file']}\n")
+    for item in report.merged:
+        out.write(f"merged     {item['kind']:<7} {item['id']}  {item['outcome']}  <- {item['file']}\n")
+    for item in report.conflicts:
+        out.write(
+            f"conflict   {item['kind']:<7} {item['id']}  {item['title']}: both changed; "
+            f"the newer ({'theirs' if item['winner'] == 'incoming' else 'ours'}) is current, "
+            "the other kept as a revision\n"
+        )
+    for item in report.duplicates:
+        out.write(f"duplicate  {item['file']} (already in as {item['kind']} {item['id']})\n")
+    for item in report.skipped:
+        out.write(f"skipped    {item['file']}: {item['reason']}\n")
+    for item in report.failed:
+        out.write(f"FAILED     {item['file']}: {item['reason']}\n")
+    summary = (
+        f"{len(report.imported)} imported, {len(report.merged)} merged ({len(report.conflicts)} conflicts), "
+        f"{len(report.duplicates)} duplicates, {len(report.failed)} failed, {len(report.skipped)} skipped"
+    )
+    if report.cancelled:
+        summary += "; cancelled: run the same import again to finish it"
+    out.write(summary + "\n")
+
+
+def cmd_export_folder(args) -> int:
+    store = common.open_store(args)
+    try:
+        written = exchange.export_folder(store, args.folder, args.conference)
+    finally:
+        store.close()
+    print(f"Wrote {len(written)} file(s) under {args.folder}")
+    return 0
+
+
+def cmd_export_bundle(args) -> int:
+    store = common.open_store(args)
+    try:
+        count = exchange.export_bundle(store, args.file, args.conference)
+    finally:
+        store.close()
+    print(f"Wrote {count} item(s) to {args.file} (import it with: briefcase-app import {args.file})")
+    return 0

@@ -1,0 +1,255 @@
+"""Move material out and between laptops: a folder of Markdown files, or a single bundle file.
+
+Bundles merge by id: an unchanged item is left alone, an item changed on one side only takes
+the newer state, and an item changed on both sides is a conflict: the newer edit wins and the
+other is kept as a revision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.changes import Changes
+from ..domain.convert import from_dict
+from ..domain.errors import BriefcaseError, ValidationError
+from ..domain.models import MATERIAL_KINDS, MODEL_BY_KIND, Kind, Participant, Record
+from ..store import Store
+from ..store.imports import ImportStore
+
+BUNDLE_FORMAT = "briefcase-bundle"
+BUNDLE_VERSION = 1
+#: the order records are merged in: what others point to comes first.
+MERGE_ORDER = (Kind.CONFERENCE, Kind.PERSON, Kind.PROGRAMME, Kind.SPEECH, Kind.POINT, Kind.FACT, Kind.PACK)
+_STAMPS = ("created_at", "updated_at", "deleted_at")
+
+
+@dataclass
+class Outcome:
+    """What merging one item did: added, unchanged, updated (fast-forward), kept (ours is
+    newer and already holds theirs) or conflict (both changed; `winner` says whose is current)."""
+
+    kind: Kind
+    id: str
+    title: str
+    state: str
+    winner: str = ""
+
+    @property
+    def conflict(self) -> bool:
+        return self.state == "conflict"
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind.value,
+            "id": self.id,
+            "title": self.title,
+            "state": self.state,
+            "winner": self.winner,
+        }
+
+
+@dataclass
+class BundleResult:
+    outcomes: list[Outcome] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+
+def content_hash(data: dict) -> str:
+    """A hash of a record's data apart from its timestamps."""
+    content = {k: v for k, v in data.items() if k not in _STAMPS}
+    return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def merge_record(raw: ImportStore, incoming: Record, history: set[str] | None = None) -> Outcome:
+    """Merge one record by id (inside a transaction); `history` hashes its earlier states."""
+    title = incoming.display_title
+    local_row = raw.raw(incoming.KIND, incoming.id)
+    if local_row is None:
+        raw.insert_many([incoming])
+        return Outcome(incoming.KIND, incoming.id, title, "added")
+    local = from_dict(MODEL_BY_KIND[incoming.KIND], local_row)
+    theirs, ours = content_hash(incoming.to_dict()), content_hash(local.to_dict())
+    if theirs == ours:
+        return Outcome(incoming.KIND, incoming.id, title, "unchanged")
+    our_history = {content_hash(d) for d in raw.revision_data(local.id)}
+    if ours in (history or set()):
+        _take(raw, incoming, local, our_history)
+        return Outcome(incoming.KIND, incoming.id, title, "updated", "incoming")
+    if theirs in our_history:
+        return Outcome(incoming.KIND, incoming.id, title, "kept", "local")
+    if incoming.updated_at > local.updated_at:
+        _take(raw, incoming, local, our_history)
+        return Outcome(incoming.KIND, incoming.id, title, "conflict", "incoming")
+    raw.add_revision(incoming, incoming.updated_at or local.updated_at)
+    return Outcome(incoming.KIND, incoming.id, local.display_title, "conflict", "local")
+
+
+def _take(raw: ImportStore, incoming: Record, local: Record, our_history: set[str]) -> None:
+    """Make `incoming` current, keeping ours as a revision; a trashed item stays in the trash."""
+    if content_hash(local.to_dict()) not in our_history:
+        raw.add_revision(local, local.updated_at)
+    incoming.deleted_at = local.deleted_at
+    incoming.created_at = local.created_at or incoming.created_at
+    raw.replace(incoming)
+    raw.add_revision(incoming, max(incoming.updated_at, local.updated_at))
+
+
+# ---- bundles ------------------------------------------------------------
+def _selection(store: Store, conference: str | None) -> tuple[dict[Kind, list[Record]], list[Participant]]:
+    """Live records to export: one conference with its material and people, or everything."""
+    records: dict[Kind, list[Record]] = {}
+    if conference is None:
+        for kind in MERGE_ORDER:
+            records[kind] = store.list(kind)
+        conferences = records[Kind.CONFERENCE]
+        participants = [p for c in conferences for p, _person in store.participants(c.id)]
+        return records, participants
+    from .records import RecordService
+
+    conf = RecordService(store).resolve_conference(conference)
+    records[Kind.CONFERENCE] = [conf]
+    pairs = store.participants(conf.id)
+    records[Kind.PERSON] = [person for _p, person in pairs]
+    for kind in MERGE_ORDER[2:]:
+        records[kind] = store.list(kind, conference_id=conf.id)
+    return records, [p for p, _person in pairs]
+
+
+def export_bundle(store: Store, path: Path, conference: str | None = None) -> int:
+    """Write one conference (or the whole store) to a bundle file; returns how many items."""
+    records, participants = _selection(store, conference)
+    history = {}
+    for kind in MATERIAL_KINDS + (Kind.PROGRAMME, Kind.PACK, Kind.CONFERENCE, Kind.PERSON):
+        for record in records.get(kind, []):
+            history[record.id] = sorted({content_hash(r.data) for r in store.revisions(record.id)})
+    payload = {
+        "format": BUNDLE_FORMAT,
+        "version": BUNDLE_VERSION,
+        "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "records": {kind.value: [r.to_dict() for r in rows] for kind, rows in records.items()},
+        "participants": [p.to_dict() for p in participants],
+        "history": history,
+    }
+    _write_private(path, lambda f: _zip(f, payload))
+    return sum(len(rows) for rows in records.values())
+
+
+def _zip(file, payload: dict) -> None:
+    with zipfile.ZipFile(file, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("bundle.json", json.dumps(payload, ensure_ascii=False))
+
+
+def read_bundle(path: Path) -> dict:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            payload = json.loads(archive.read("bundle.json"))
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, EOFError) as e:
+        raise BriefcaseError(f"not a Briefcase bundle ({type(e).__name__}: {e})") from None
+    if not isinstance(payload, dict) or payload.get("format") != BUNDLE_FORMAT:
+        raise BriefcaseError("not a Briefcase bundle (no bundle header)")
+    if not isinstance(payload.get("version"), int) or payload["version"] > BUNDLE_VERSION:
+        raise BriefcaseError("the bundle was written by a newer Briefcase; update Briefcase to read it")
+    return payload
+
+
+def import_bundle(store: Store, path: Path) -> BundleResult:
+    """Merge a bundle into the store, all of it or (on any error) nothing."""
+    payload = read_bundle(path)
+    raw = ImportStore(store)
+    result = BundleResult()
+    history = payload.get("history") or {}
+    try:
+        with store.transaction():
+            for kind in MERGE_ORDER:
+                for data in payload["records"].get(kind.value, []):
+                    record = from_dict(MODEL_BY_KIND[kind], data)
+                    result.outcomes.append(merge_record(raw, record, set(history.get(record.id, []))))
+            for data in payload.get("participants", []):
+                participant = from_dict(Participant, data)
+                if not raw.has_participant(participant.id):
+                    raw.insert_participant(participant.to_dict())
+    except (KeyError, TypeError, AttributeError, ValidationError) as e:
+        raise BriefcaseError(
+            f"the bundle is damaged ({type(e).__name__}: {e}); nothing was imported"
+        ) from None
+    changed = [o for o in result.outcomes if o.state in ("added", "updated") or o.winner == "incoming"]
+    result.changes = Changes(
+        kinds=frozenset(o.kind for o in changed),
+        ids=frozenset(o.id for o in changed),
+        created=frozenset(o.id for o in changed if o.state == "added"),
+        revisions=bool(changed) or any(o.conflict for o in result.outcomes),
+    )
+    return result
+
+
+def _write_private(path: Path, write) -> None:
+    """Write a file readable by its owner only, under a temporary name first."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.tmp")
+    temp.unlink(missing_ok=True)
+    fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+# ---- a folder of Markdown files ----------------------------------------
+_MAIN_FIELD = {Kind.SPEECH: "body", Kind.POINT: "body", Kind.FACT: "statement"}
+_TITLE_FIELD = {Kind.SPEECH: "title", Kind.POINT: "topic"}
+
+
+def item_markdown(record: Record, conference_title: str = "") -> str:
+    """A speech, point or fact as Markdown with YAML front matter that imports back whole."""
+    import yaml
+
+    meta: dict = {"kind": record.KIND.value}
+    data = record.to_dict()
+    title_field = _TITLE_FIELD.get(record.KIND)
+    if title_field:
+        meta["title"] = data.pop(title_field)
+    if conference_title:
+        meta["conference"] = conference_title
+    for key, value in data.items():
+        if key in (_MAIN_FIELD[record.KIND], "deleted_at") or value in (None, "", []):
+            continue
+        meta["point_kind" if (key == "kind") else key] = value
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{front}---\n{data[_MAIN_FIELD[record.KIND]]}"
+
+
+def _slug(text: str, limit: int = 60) -> str:
+    slug = re.sub(r"[^\w]+", "-", text.lower(), flags=re.UNICODE).strip("-_")
+    return slug[:limit].rstrip("-_") or "item"
+
+
+def export_folder(store: Store, folder: Path, conference: str | None = None) -> list[Path]:
+    """One Markdown file per speech, point and fact: FOLDER/<conference>/<kind>s/<title>-<id>.md."""
+    records, _ = _selection(store, conference)
+    titles = {c.id: c.title for c in records.get(Kind.CONFERENCE, [])}
+    if conference is None:
+        titles |= {c.id: c.title for c in store.list(Kind.CONFERENCE)}
+    written = []
+    for kind in MATERIAL_KINDS:
+        for record in records.get(kind, []):
+            conf_id = getattr(record, "conference_id", None)
+            place = _slug(titles.get(conf_id, ""), 40) if conf_id else "library"
+            name = f"{_slug(record.display_title)}-{record.id[:8]}.md"
+            path = Path(folder) / place / f"{kind.value}s" / name
+            text = item_markdown(record, titles.get(conf_id, "") if conf_id else "")
+            _write_private(path, lambda f, t=text: f.write(t.encode("utf-8")))
+            written.append(path)
+    return written

@@ -1,0 +1,225 @@
+"""Import files and folders (.md .txt .docx .pdf, manifest.csv) and bundles into the store.
+
+Batches of items are committed whole; re-running an import skips what came in (content hash),
+so an interrupted or cancelled import finishes by running it again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.changes import Changes
+from ..domain.convert import from_dict
+from ..domain.errors import BriefcaseError, ValidationError
+from ..domain.models import MODEL_BY_KIND, Conference, Kind, Record
+from ..domain.validation import validate
+from ..store import Store
+from ..store.imports import ImportStore
+from . import exchange
+from .readers import SUPPORTED_SUFFIXES, read_document
+from .readers.meta import KIND_BY_NAME, item_fields, kind_of
+from .readers.sources import Source, find_sources
+from .records import RecordService
+
+BATCH_SIZE = 200
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class ImportReport:
+    """What an import did, line by line: every file is in exactly one list."""
+
+    imported: list[dict] = field(default_factory=list)
+    duplicates: list[dict] = field(default_factory=list)
+    failed: list[dict] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)
+    merged: list[dict] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)
+    cancelled: bool = False
+    changes: Changes = field(default_factory=Changes)
+
+    @property
+    def succeeded(self) -> bool:
+        """Something came in, or everything was there already (exit code 0)."""
+        return bool(self.imported or self.duplicates or self.merged)
+
+    def fail(self, source: str, reason: str) -> None:
+        self.failed.append({"file": source, "reason": reason})
+
+    def to_dict(self) -> dict:
+        data = {k: getattr(self, k) for k in ("imported", "duplicates", "merged", "conflicts", "failed")}
+        return data | {"skipped": self.skipped, "cancelled": self.cancelled}
+
+
+class ImportService:
+    """The import use case; the window runs `run` in a worker with its own Store."""
+
+    def __init__(self, store: Store, batch_size: int = BATCH_SIZE):
+        self.store = store
+        self.records = RecordService(store)
+        self.raw = ImportStore(store)
+        self.batch_size = batch_size
+        self._conferences: dict[tuple[str, str], str] = {}
+
+    def run(
+        self,
+        paths: list[Path | str],
+        *,
+        conference: str | None = None,
+        kind: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Import `paths`; `conference` and `kind` apply where a file's metadata says nothing.
+
+        `progress(done, total, file)` is called per file; `cancelled()` is checked between files:
+        the batch in hand is committed and the report says `cancelled`.
+        """
+        default_conference = self.records.resolve_conference(conference).id if conference else None
+        if kind and kind not in KIND_BY_NAME:
+            raise ValidationError(f"kind {kind!r} is not one of {', '.join(KIND_BY_NAME)}")
+        default_kind = KIND_BY_NAME[kind] if kind else None
+        found = find_sources([Path(p) for p in paths], SUPPORTED_SUFFIXES)
+        report = ImportReport()
+        for path, reason in found.failed:
+            report.fail(path, reason)
+        report.skipped = [{"file": p, "reason": r} for p, r in found.skipped]
+        sources = found.sources
+        total, seen = len(sources), {}
+        for start in range(0, total, self.batch_size):
+            batch = sources[start : start + self.batch_size]
+            stop = self._batch(
+                batch, start, total, report, seen, default_conference, default_kind, progress, cancelled
+            )
+            if stop:
+                report.cancelled = True
+                break
+        if progress:
+            progress(total if not report.cancelled else len(report.imported), total, "")
+        return report
+
+    def _batch(
+        self, batch, start, total, report, seen, conference_id, default_kind, progress, cancelled
+    ) -> bool:
+        """Read, check and commit one batch; True if cancelled (what was read is still committed)."""
+        contents: list[tuple[Source, bytes | None, str]] = []
+        for source in batch:
+            if source.is_bundle:
+                contents.append((source, None, ""))
+                continue
+            try:
+                data = source.path.read_bytes()
+            except OSError as e:
+                report.fail(str(source.path), f"cannot read it ({e.strerror})")
+                continue
+            contents.append((source, data, hashlib.sha256(data).hexdigest()))
+        known = self.raw.known([digest for _s, _d, digest in contents if digest])
+        new: list[tuple[Record, str, str]] = []
+        existing: list[tuple[Record, str, str]] = []
+        ids: set[str] = set()
+        stopped = False
+        for done, (source, data, digest) in enumerate(contents, start):
+            if cancelled and cancelled():
+                stopped = True
+                break
+            if progress:
+                progress(done, total, source.path.name)
+            name = str(source.path)
+            if data is None:
+                self._bundle(source.path, report)
+                continue
+            if digest in known or digest in seen:
+                kind, item_id = known.get(digest) or seen[digest]
+                report.duplicates.append({"file": name, "kind": kind.value, "id": item_id})
+                continue
+            try:
+                record = self._record(source, data, conference_id, default_kind)
+            except BriefcaseError as e:
+                report.fail(name, str(e))
+                continue
+            if record.id in ids:
+                report.fail(name, f"the id {record.id} is given twice in this import")
+                continue
+            ids.add(record.id)
+            seen[digest] = (record.KIND, record.id)
+            target = existing if self.raw.raw(record.KIND, record.id) else new
+            target.append((record, name, digest))
+        self._commit(new, existing, report)
+        return stopped
+
+    def _commit(self, new, existing, report: ImportReport) -> None:
+        with self.store.transaction():
+            self.raw.insert_many([r for r, _n, _d in new])
+            for record, name, _digest in existing:
+                outcome = exchange.merge_record(self.raw, record)
+                report.merged.append(
+                    {"file": name, "kind": record.KIND.value, "id": record.id, "outcome": outcome.state}
+                )
+                if outcome.conflict:
+                    report.conflicts.append(outcome.to_dict() | {"file": name})
+            self.raw.remember([(d, r.KIND, r.id, n) for r, n, d in new + existing])
+        for record, name, _digest in new:
+            report.imported.append(
+                {"file": name, "kind": record.KIND.value, "id": record.id, "title": record.display_title}
+            )
+        touched = [r for r, _n, _d in new + existing]
+        report.changes = report.changes | Changes(
+            kinds=frozenset(r.KIND for r in touched),
+            ids=frozenset(r.id for r in touched),
+            created=frozenset(r.id for r, _n, _d in new),
+            revisions=bool(touched),
+        )
+
+    def _record(self, source: Source, data: bytes, conference_id, default_kind) -> Record:
+        if source.row is not None and source.row.error:
+            raise ValidationError(f"{source.manifest.name} line {source.row.line}: {source.row.error}")
+        doc = read_document(source.path, data)
+        meta = dict(doc.meta)
+        if source.row is not None:
+            meta.update(source.row.meta)
+        kind = kind_of(meta, default_kind)
+        fields = item_fields(doc, meta, source.path, kind)
+        fields["conference_id"] = self._conference(meta) or conference_id
+        record = from_dict(MODEL_BY_KIND[kind], fields)
+        validate(record)
+        return record
+
+    def _conference(self, meta: dict) -> str | None:
+        """The id of the conference the metadata names (by id or title), created if new."""
+        title = str(meta.get("conference") or "").strip()
+        conf_id = str(meta.get("conference_id") or "").strip()
+        if not (title or conf_id):
+            return None
+        key = (conf_id, title.lower())
+        if key not in self._conferences:
+            if conf_id and self.store.find(Kind.CONFERENCE, conf_id):
+                self._conferences[key] = conf_id
+            elif title and (matches := self.store.conferences_matching(title)):
+                self._conferences[key] = matches[0].id
+            else:
+                conference = Conference(title=title or conf_id)
+                if conf_id:
+                    conference.id = conf_id
+                self.records.create(conference)
+                self._conferences[key] = conference.id
+        return self._conferences[key]
+
+    def _bundle(self, path: Path, report: ImportReport) -> None:
+        try:
+            result = exchange.import_bundle(self.store, path)
+        except BriefcaseError as e:
+            report.fail(str(path), str(e))
+            return
+        for outcome in result.outcomes:
+            entry = {"file": str(path), "kind": outcome.kind.value, "id": outcome.id, "title": outcome.title}
+            if outcome.state == "added":
+                report.imported.append(entry)
+            else:
+                report.merged.append(entry | {"outcome": outcome.state})
+            if outcome.conflict:
+                report.conflicts.append(outcome.to_dict() | {"file": str(path)})
+        report.changes = report.changes | result.changes

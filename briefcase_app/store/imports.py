@@ -1,0 +1,108 @@
+"""Raw writes for import and exchange: many records at once, timestamps kept, the import ledger."""
+
+from __future__ import annotations
+
+import json
+
+from ..domain.models import Kind, Record, new_id, now_iso
+from .store import TABLE_BY_KIND, Store
+
+_CHUNK = 500
+
+
+def row_values(record: Record) -> dict:
+    """A record as a row: lists as JSON text, like Store keeps them."""
+    values = record.to_dict()
+    for key, value in values.items():
+        if isinstance(value, list):
+            values[key] = json.dumps(value, ensure_ascii=False)
+    return values
+
+
+class ImportStore:
+    """What importing and merging need beyond Store: call inside `store.transaction()`."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.db = store.db
+
+    # ---- the ledger of imported contents -------------------------------
+    def known(self, hashes: list[str]) -> dict[str, tuple[Kind, str]]:
+        """Of `hashes`, those already imported as an item that still exists (even in the trash)."""
+        found: dict[str, tuple[Kind, str]] = {}
+        for start in range(0, len(hashes), _CHUNK):
+            chunk = hashes[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for kind, table in TABLE_BY_KIND.items():
+                rows = self.db.execute(
+                    f"SELECT i.hash, i.item_id FROM imports i JOIN [{table}] t ON t.id = i.item_id "
+                    f"WHERE i.kind = ? AND i.hash IN ({marks})",
+                    [kind.value, *chunk],
+                )
+                for digest, item_id in rows:
+                    found[digest] = (kind, item_id)
+        return found
+
+    def remember(self, entries: list[tuple[str, Kind, str, str]]) -> None:
+        """Ledger rows (hash, kind, item id, source path) for contents that came in."""
+        stamp = now_iso()
+        self.db["imports"].insert_all(
+            (
+                {"hash": h, "kind": k.value, "item_id": i, "source": s, "imported_at": stamp}
+                for h, k, i, s in entries
+            ),
+            replace=True,
+        )
+
+    # ---- records -------------------------------------------------------
+    def insert_many(self, records: list[Record]) -> None:
+        """New records with a first revision each; timestamps already set are kept."""
+        stamp = now_iso()
+        by_table: dict[str, list[dict]] = {}
+        revisions = []
+        for record in records:
+            record.created_at = record.created_at or stamp
+            record.updated_at = record.updated_at or stamp
+            by_table.setdefault(TABLE_BY_KIND[record.KIND], []).append(row_values(record))
+            revisions.append(self._revision_row(record, record.updated_at))
+        for table, rows in by_table.items():
+            self.db[table].insert_all(rows)
+        self.db["revisions"].insert_all(revisions)
+
+    def raw(self, kind: Kind, item_id: str) -> dict | None:
+        """The stored row of an item, trashed or not."""
+        rows = list(self.db[TABLE_BY_KIND[kind]].rows_where("id = ?", [item_id]))
+        return rows[0] if rows else None
+
+    def replace(self, record: Record) -> None:
+        """Overwrite an existing row with `record` as it is, timestamps included."""
+        self.db[TABLE_BY_KIND[record.KIND]].update(record.id, row_values(record))
+
+    def add_revision(self, record: Record, created_at: str) -> None:
+        self.db["revisions"].insert(self._revision_row(record, created_at))
+
+    def revision_data(self, item_id: str) -> list[dict]:
+        """Every saved state of an item (its data), newest first."""
+        rows = self.db.execute(
+            "SELECT data FROM revisions WHERE item_id = ? ORDER BY created_at DESC", [item_id]
+        )
+        return [json.loads(r[0]) for r in rows]
+
+    def has_participant(self, participant_id: str) -> bool:
+        return (
+            self.db.execute("SELECT 1 FROM participants WHERE id = ?", [participant_id]).fetchone()
+            is not None
+        )
+
+    def insert_participant(self, row: dict) -> None:
+        self.db["participants"].insert(row)
+
+    @staticmethod
+    def _revision_row(record: Record, created_at: str) -> dict:
+        return {
+            "id": new_id(),
+            "kind": record.KIND.value,
+            "item_id": record.id,
+            "created_at": created_at,
+            "data": json.dumps(record.to_dict(), ensure_ascii=False),
+        }
