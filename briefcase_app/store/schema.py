@@ -140,3 +140,10 @@ def _imports(db: Database) -> None:
         not_null={"hash", "kind", "item_id", "imported_at"},
     )
     db["imports"].create_index(["item_id"])
+
+
+@migrations(name="0002_search")
+def _search(db: Database) -> None:
+    from . import search_index
+
+    search_index.create(db)
