@@ -14,6 +14,7 @@ from ..domain.models import Kind
 from .bus import ChangeBus
 from .editors.panel import EditorPanel
 from .errors import show_error
+from .export_runner import ExportRunner
 from .item_list import ItemList
 from .menus import build_menus
 from .models.nav_model import NavTarget
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("saved_indicator")
         self.statusBar().addPermanentWidget(self.saved_label)
 
+        self.exporter = ExportRunner(self, self.tasks)
         self.ops = ItemOperations(self, self.bus, self.undo_stack, self.items, self.editor, settings.prefs)
         for panel in (self.navigator, self.items, self.editor):
             self.bus.changed.connect(panel.on_changes)
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         self.actions_update()
 
     def _item_opened(self, kind: Kind | None, item_id: str | None) -> None:
+        self.actions_update()
         if kind is not None and item_id:
             self.settings.window.last_kind = kind.value
             self.settings.window.last_item = item_id
@@ -237,5 +240,8 @@ class MainWindow(QMainWindow):
 
     def _make_pack_editor(self):
         from .pack_editor import PackEditor
+        from .pack_export import PackExportPanel
 
-        return PackEditor(self)
+        editor = PackEditor(self)
+        editor.add_extension(PackExportPanel(self))
+        return editor

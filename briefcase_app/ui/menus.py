@@ -10,6 +10,7 @@ from .actions import Actions
 from .dialogs.preferences import PreferencesDialog
 from .dialogs.revisions import RevisionsDialog
 from .errors import show_error
+from .exports import export_pack_action, export_speech_action
 
 SK = QKeySequence.StandardKey
 
@@ -21,8 +22,8 @@ def build_menus(w) -> Actions:
     a.add("new_conference", "New &conference", ops.new_conference, "Ctrl+Shift+N")
     a.add("new_store", "New store…", lambda: w.open_store_dialog(create=True))
     a.add("open_store", "&Open store…", w.open_store_dialog, SK.Open)
-    a.add("export", "&Export pack…", None, "Ctrl+E")
-    a.add("export_speech", "Export reading copy of speech…", None, "Ctrl+Shift+E")
+    a.add("export", "&Export pack…", lambda: export_pack_action(w), "Ctrl+E")
+    a.add("export_speech", "Export reading copy of speech…", lambda: export_speech_action(w), "Ctrl+Shift+E")
     a.add("preferences", "&Preferences…", lambda: _preferences(w), SK.Preferences)
     if a.preferences.shortcut().isEmpty():
         a.preferences.setShortcut(QKeySequence("Ctrl+,"))
@@ -98,8 +99,7 @@ def build_menus(w) -> Actions:
 
     for name in ("search", "similar"):
         a.disable(name, "Search is not available in this build yet")
-    for name in ("export", "export_speech"):
-        a.disable(name, "Export is not available in this build yet")
+    w.editor.reading_copy.connect(a.export_speech.trigger)
     w._actions_update = lambda: _update(w, a)
     _update(w, a)
     return a
@@ -120,6 +120,7 @@ def _update(w, a: Actions) -> None:
     a.move_up.setEnabled(not in_trash and kind is Kind.POINT)
     a.move_down.setEnabled(not in_trash and kind is Kind.POINT)
     a.revisions.setEnabled(w.editor.item_id is not None)
+    a.export_speech.setEnabled(w.editor.kind is Kind.SPEECH)
 
 
 def _find(w) -> None:

@@ -71,7 +71,7 @@ class Preferences(_Group):
     """What a person chooses in the Preferences dialog."""
 
     OPTIONS = {
-        "pdf_font": Option("preferences/pdf_font", "DejaVu Sans", "PDF font"),
+        "pdf_font": Option("preferences/pdf_font_file", "", "PDF font file (empty: automatic)"),
         "default_marking": Option("preferences/default_marking", "OFFICIAL", "Default marking"),
         "speaking_rate": Option("preferences/speaking_rate", 130, "Speaking rate (words a minute)"),
         "old_fact_days": Option("preferences/old_fact_days", 365, "A fact counts as old after (days)"),

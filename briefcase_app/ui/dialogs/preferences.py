@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from ..settings import Preferences
 
-FONTS = ["DejaVu Sans", "DejaVu Serif", "Liberation Sans", "Noto Sans", "Arial"]
 MARKINGS = ["OFFICIAL", "OFFICIAL-SENSITIVE", "RESTRICTED", "CONFIDENTIAL", "SECRET", "UNCLASSIFIED"]
 
 
@@ -27,10 +26,10 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self.prefs = prefs
-        self.font = QComboBox(editable=True)
+        self.font = QLineEdit(prefs.pdf_font)
         self.font.setObjectName("pref_pdf_font")
-        self.font.addItems(FONTS)
-        self.font.setCurrentText(prefs.pdf_font)
+        self.font.setPlaceholderText("automatic (DejaVu, Noto, Liberation or Arial)")
+        font_row = self._row(self.font, self._browse_font)
         self.marking = QComboBox(editable=True)
         self.marking.setObjectName("pref_marking")
         self.marking.addItems(MARKINGS)
@@ -44,18 +43,12 @@ class PreferencesDialog(QDialog):
         self.backups = QLineEdit(prefs.backup_dir)
         self.backups.setObjectName("pref_backups")
         self.backups.setPlaceholderText("next to the store")
-        browse = QPushButton("Choose…")
-        browse.clicked.connect(self._browse)
-        backup_row = QWidget()
-        row = QHBoxLayout(backup_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.backups, 1)
-        row.addWidget(browse)
+        backup_row = self._row(self.backups, self._browse)
         self.preview = QCheckBox("Show the preview beside the text")
         self.preview.setChecked(prefs.live_preview)
 
         form = QFormLayout(self)
-        form.addRow("PDF font", self.font)
+        form.addRow("PDF font file", font_row)
         form.addRow("Default marking", self.marking)
         form.addRow("Speaking rate", self.rate)
         form.addRow("A fact counts as old after", self.old)
@@ -68,13 +61,31 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    @staticmethod
+    def _row(line: QLineEdit, browse_slot) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(line, 1)
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(browse_slot)
+        layout.addWidget(browse)
+        return row
+
+    def _browse_font(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(
+            self, "PDF font", self.font.text(), "TrueType fonts (*.ttf *.otf)"
+        )
+        if path:
+            self.font.setText(path)
+
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Backups go to", self.backups.text())
         if folder:
             self.backups.setText(folder)
 
     def accept(self) -> None:
-        self.prefs.pdf_font = self.font.currentText().strip() or "DejaVu Sans"
+        self.prefs.pdf_font = self.font.text().strip()
         self.prefs.default_marking = self.marking.currentText().strip() or "OFFICIAL"
         self.prefs.speaking_rate = self.rate.value()
         self.prefs.old_fact_days = self.old.value()

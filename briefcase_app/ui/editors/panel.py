@@ -29,6 +29,7 @@ AUTOSAVE_MS = 700
 class EditorPanel(QStackedWidget):
     save_state = Signal(str)  # a short word for the status bar: "Saved", "Not saved: ..."
     item_opened = Signal(object, object)  # Kind | None, id | None
+    reading_copy = Signal()
 
     def __init__(self, bus: ChangeBus, prefs: Preferences, pack_editor_factory=None, parent=None):
         super().__init__(parent)
@@ -60,6 +61,8 @@ class EditorPanel(QStackedWidget):
             else:
                 editor = RecordEditor(kind)
             editor.edited.connect(self._edited)
+            if hasattr(editor, "reading_copy"):
+                editor.reading_copy.connect(self.reading_copy)
             self.editors[kind] = editor
             self.addWidget(editor)
             editor.text.set_preview_visible(self.prefs.live_preview) if hasattr(editor, "text") else None

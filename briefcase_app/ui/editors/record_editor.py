@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.models import Kind, Record
 from ...domain.text_stats import format_minutes, speaking_minutes, word_count
@@ -45,6 +45,7 @@ class SpeechStats(QLabel):
 
 class RecordEditor(QWidget):
     edited = Signal()
+    reading_copy = Signal()  # a speech's "Reading copy PDF…" button
 
     def __init__(self, kind: Kind, parent=None):
         super().__init__(parent)
@@ -65,7 +66,13 @@ class RecordEditor(QWidget):
         layout.addWidget(self.text, 1)
         if self.stats is not None:
             self.stats._text_of = self.text.plain_text
-            layout.addWidget(self.stats)
+            row = QHBoxLayout()
+            row.addWidget(self.stats, 1)
+            button = QPushButton("Reading copy PDF…", objectName="reading_copy")
+            button.setToolTip("Export this speech as a large-print reading copy (Ctrl+Shift+E)")
+            button.clicked.connect(self.reading_copy)
+            row.addWidget(button)
+            layout.addLayout(row)
             self.text.edited.connect(lambda: self.stats.schedule(self.text.text.document().characterCount()))
             self.form.edited.connect(self._target_changed)
         self.form.edited.connect(self.edited)

@@ -1,0 +1,113 @@
+"""Runs one export at a time in a worker: a progress bar and Cancel in the status bar, then an
+offer to open the PDF or its folder. The GUI thread only receives progress signals."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QPushButton
+
+from ..domain.errors import BriefcaseError
+from .errors import show_error
+from .tasks import Task, TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def offer_open(parent, path: Path) -> None:
+    """Ask whether to open the PDF or its folder (tests replace this)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("Briefcase")
+    box.setText(f"Exported {path.name}.")
+    box.setInformativeText(str(path))
+    open_pdf = box.addButton("Open PDF", QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_pdf:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif box.clickedButton() is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+class ExportRunner(QObject):
+    finished = Signal(object)  # Path
+    busy_changed = Signal(bool)
+
+    def __init__(self, window: QMainWindow, tasks: TaskRunner):
+        super().__init__(window)
+        self.window, self.tasks = window, tasks
+        self.task: Task | None = None
+        self.bar = QProgressBar()
+        self.bar.setObjectName("export_progress")
+        self.bar.setRange(0, 1000)
+        self.bar.setMaximumWidth(220)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("export_cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        for widget in (self.bar, self.cancel_button):
+            window.statusBar().addPermanentWidget(widget)
+            widget.hide()
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def start(self, what: str, work: Callable[[Callable[[float], None], Callable[[], bool]], Path]) -> bool:
+        """Run `work(progress, cancelled)` in a worker; it returns the written path."""
+        if self.task is not None:
+            QMessageBox.information(self.window, "Briefcase", "An export is already running.")
+            return False
+
+        def run(task: Task) -> Path:
+            return work(
+                lambda f: task.progress(int(max(0.0, min(1.0, f)) * 1000), 1000, ""), lambda: task.cancelled
+            )
+
+        task = Task(run, what)
+        task.signals.progress.connect(lambda done, _total, _t: self.bar.setValue(done))
+        task.signals.finished.connect(self._done)
+        task.signals.failed.connect(self._failed)
+        task.signals.cancelled.connect(self._cancelled)
+        self.task = task
+        self.bar.setValue(0)
+        self.bar.setFormat(f"{what} %p%")
+        self.bar.show()
+        self.cancel_button.show()
+        self.busy_changed.emit(True)
+        self.tasks.start(task)
+        return True
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def _reset(self) -> None:
+        self.task = None
+        self.bar.hide()
+        self.cancel_button.hide()
+        self.cancel_button.setEnabled(True)
+        self.busy_changed.emit(False)
+
+    def _done(self, path) -> None:
+        self._reset()
+        path = Path(path)
+        log.info("exported %s", path)
+        self.window.statusBar().showMessage(f"Exported {path}", 8000)
+        self.finished.emit(path)
+        offer_open(self.window, path)
+
+    def _failed(self, error: BaseException) -> None:
+        self._reset()
+        if not isinstance(error, BriefcaseError):
+            log.error("export failed", exc_info=(type(error), error, error.__traceback__))
+        show_error(self.window, "The export did not finish.", error)
+
+    def _cancelled(self) -> None:
+        self._reset()
+        self.window.statusBar().showMessage("Export cancelled; nothing was written.", 6000)

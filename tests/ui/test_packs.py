@@ -1,0 +1,135 @@
+"""Build a pack in its editor, export it in the background, read the PDF back."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QListWidget
+
+from briefcase_app.domain.models import Kind, SectionKind
+from briefcase_app.ui import export_runner, pack_export
+
+from .helpers import click_nav, field, retype, shortcut, text_editor
+
+CONF = "Paris Pact Vienna 2012"
+
+
+@pytest.fixture
+def save_to(monkeypatch, tmp_path):
+    """The save dialog answers with a path in tmp_path; 'Open PDF?' is recorded, not shown."""
+    target = tmp_path / "out" / "pack.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    offered = []
+    monkeypatch.setattr(export_runner, "offer_open", lambda _parent, path: offered.append(path))
+    return target, offered
+
+
+def _pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def test_build_a_pack_and_export_it(qtbot, demo_window, save_to):
+    target, offered = save_to
+    window = demo_window
+    # a speech of our own, to find in the PDF
+    click_nav(qtbot, window, "Speeches", CONF)
+    shortcut(qtbot, window, "Ctrl+N")
+    retype(qtbot, field(window, "title"), "Closing remarks by the delegation")
+    text_editor(window).setFocus()
+    qtbot.keyClicks(text_editor(window), "We thank Austria for hosting the Vienna meeting.")
+    speech_id = window.editor.item_id
+
+    click_nav(qtbot, window, "Packs", CONF)
+    shortcut(qtbot, window, "Ctrl+N")
+    assert window.editor.kind is Kind.PACK
+    pack_id = window.editor.item_id
+    editor = window.editor.current_editor
+    retype(qtbot, editor.title, "Pack for the closing session")
+    sections = editor.findChild(QListWidget, "pack_sections")
+    for row in range(sections.count()):  # keep the speeches only
+        item = sections.item(row)
+        if item.data(Qt.ItemDataRole.UserRole).kind is not SectionKind.SPEECHES:
+            item.setCheckState(Qt.CheckState.Unchecked)
+        else:
+            sections.setCurrentRow(row)
+    editor.findChild(QCheckBox, "pack_every").setChecked(False)
+    items = editor.findChild(QListWidget, "pack_items")
+    for row in range(items.count()):
+        item = items.item(row)
+        item.setCheckState(
+            Qt.CheckState.Checked
+            if item.data(Qt.ItemDataRole.UserRole) == speech_id
+            else Qt.CheckState.Unchecked
+        )
+
+    with qtbot.waitSignal(window.exporter.finished, timeout=60_000):
+        shortcut(qtbot, window, "Ctrl+E")
+    pack = window.records.store.get(Kind.PACK, pack_id)
+    assert pack.title == "Pack for the closing session"
+    assert [s.kind for s in pack.sections] == [SectionKind.SPEECHES]
+    assert pack.sections[0].item_ids == [speech_id]
+    text = _pdf_text(target)
+    assert "Closing remarks by the delegation" in text
+    assert "We thank Austria for hosting the Vienna meeting." in text
+    assert offered == [target]
+    findings = editor.findChild(QListWidget, "preflight_findings")
+    assert findings is not None
+
+
+def test_cancel_stops_the_export_and_writes_nothing(qtbot, demo_window, save_to, monkeypatch):
+    target, offered = save_to
+
+    def slow_render(content, path, *, font=None, progress=None, cancel=None):
+        for i in range(1000):
+            if cancel():
+                from briefcase_app.services.packs import ExportCancelled
+
+                raise ExportCancelled()
+            progress(i / 1000)
+            time.sleep(0.01)
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(pack_export, "render_pack", slow_render)
+    window = demo_window
+    click_nav(qtbot, window, "Packs", CONF)
+    qtbot.keyClick(window.items.view, Qt.Key.Key_Down)
+    assert window.editor.kind is Kind.PACK
+    shortcut(qtbot, window, "Ctrl+E")
+    assert window.exporter.busy
+    qtbot.waitUntil(lambda: window.exporter.bar.value() > 0)
+    qtbot.mouseClick(window.exporter.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.exporter.busy, timeout=10_000)
+    assert not target.exists() and offered == []
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_preflight_findings_open_their_item(qtbot, demo_window):
+    window = demo_window
+    click_nav(qtbot, window, "Packs", CONF)
+    qtbot.keyClick(window.items.view, Qt.Key.Key_Down)
+    panel = window.editor.current_editor.extension
+    panel.check()
+    findings = panel.findings
+    rows = [findings.item(r) for r in range(findings.count())]
+    clickable = [r for r in rows if r.data(Qt.ItemDataRole.UserRole)[0] != "pack"]
+    if not clickable:
+        pytest.skip("the demo pack has no item findings")
+    kind, item_id = clickable[0].data(Qt.ItemDataRole.UserRole)
+    findings.itemDoubleClicked.emit(clickable[0])
+    assert window.editor.kind is Kind(kind) and window.editor.item_id == item_id
+
+
+def test_reading_copy_of_a_speech(qtbot, demo_window, save_to):
+    target, offered = save_to
+    window = demo_window
+    click_nav(qtbot, window, "Speeches", CONF)
+    qtbot.keyClick(window.items.view, Qt.Key.Key_Down)
+    title = window.records.store.get(Kind.SPEECH, window.editor.item_id).title
+    with qtbot.waitSignal(window.exporter.finished, timeout=60_000):
+        shortcut(qtbot, window, "Ctrl+Shift+E")
+    assert offered == [target]
+    assert title.split()[0] in _pdf_text(target)
