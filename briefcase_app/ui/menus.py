@@ -32,10 +32,10 @@ def build_menus(w) -> Actions:
         a.quit.setShortcut(QKeySequence("Ctrl+Q"))
 
     undo = w.undo_stack.createUndoAction(w, "&Undo")
-    undo.setShortcut(QKeySequence(SK.Undo))
+    undo.setShortcuts(SK.Undo)
     undo.setObjectName("action_undo")
     redo = w.undo_stack.createRedoAction(w, "&Redo")
-    redo.setShortcut(QKeySequence(SK.Redo))
+    redo.setShortcuts(_with(QKeySequence.keyBindings(SK.Redo), "Ctrl+Shift+Z", "Ctrl+Y"))
     redo.setObjectName("action_redo")
     for name, action in (("undo", undo), ("redo", redo)):
         w.addAction(action)
@@ -103,6 +103,15 @@ def build_menus(w) -> Actions:
     w._actions_update = lambda: _update(w, a)
     _update(w, a)
     return a
+
+
+def _with(bindings: list[QKeySequence], *extra: str) -> list[QKeySequence]:
+    """The platform's bindings plus the usual ones, so Redo is Ctrl+Shift+Z and Ctrl+Y everywhere."""
+    out = list(bindings)
+    for keys in extra:
+        if QKeySequence(keys) not in out:
+            out.append(QKeySequence(keys))
+    return out
 
 
 def _update(w, a: Actions) -> None:

@@ -27,8 +27,9 @@ class Session:
         lock = QLockFile(str(path) + ".lock")
         lock.setStaleLockTime(0)
         if path.parent.exists() and not lock.tryLock(100):
-            ok, pid, host, _app = lock.getLockInfo()
-            who = f" (process {pid} on {host})" if ok else ""
+            info = lock.getLockInfo()  # (pid, host, app), with a leading ok flag in some versions
+            info = info[1:] if len(info) == 4 else info
+            who = f" (process {info[0]} on {info[1]})" if info and info[0] else ""
             raise StoreError(
                 f"{path} is already open in another Briefcase window{who}. "
                 "Use that window, or open another store."

@@ -121,7 +121,7 @@ class EditorPanel(QStackedWidget):
             return
         if not path.exists():
             raise StoreError(f"The store file {path} was moved or deleted while open.")
-        if not os.access(path, os.W_OK):
+        if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
             raise StoreError(f"The store file {path} became read-only while open.")
 
     def save(self, switching: bool = False) -> bool:

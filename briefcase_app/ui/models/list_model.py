@@ -23,6 +23,7 @@ class ItemListModel(QAbstractTableModel):
         self.source: ListSource = EmptySource()
         self._rows: list[Row] = []
         self._total = 0
+        self._fetching = False
 
     # ---- loading ---------------------------------------------------------
     def set_source(self, source: ListSource) -> None:
@@ -41,19 +42,23 @@ class ItemListModel(QAbstractTableModel):
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = ROOT) -> None:
-        if parent.isValid():
+        if parent.isValid() or self._fetching:
             return
-        start = len(self._rows)
-        page = self.source.fetch(start, min(self.PAGE, self._total - start))
-        if not page:
-            self._total = start
-            return
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        self._fetching = True  # views may ask again while rows are being inserted
+        try:
+            start = len(self._rows)
+            page = self.source.fetch(start, min(self.PAGE, self._total - start))
+            if not page:
+                self._total = start
+                return
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     # ---- reading ---------------------------------------------------------
     @property

@@ -1,0 +1,56 @@
+"""The item models, checked by qtmodeltester without a view."""
+
+from __future__ import annotations
+
+from briefcase_app.domain.models import Kind
+from briefcase_app.ui.models.list_model import ID_ROLE, ItemListModel
+from briefcase_app.ui.models.nav_model import TARGET_ROLE, NavigatorModel, NavTarget
+from briefcase_app.ui.models.sources import KindSource, PeopleSource, TrashSource
+
+
+def test_navigator_model(qtmodeltester, records, demo):
+    model = NavigatorModel()
+    model.rebuild(records)
+    qtmodeltester.check(model)
+    labels = [model.item(r).text() for r in range(model.rowCount())]
+    assert labels == [demo.short_title, "Library", "Trash"]
+    sections = [model.item(0).child(r).text() for r in range(model.item(0).rowCount())]
+    assert sections == ["Programme", "People", "Speeches", "Lines to take", "Background", "Packs"]
+    target = NavTarget("section", Kind.SPEECH, demo.id)
+    assert model.index_of(target).data(TARGET_ROLE) == target
+    assert NavTarget.from_key(target.key) == target
+
+
+def test_list_model_fetches_lazily(qtmodeltester, records, demo):
+    from briefcase_app.domain.models import Speech
+
+    for i in range(45):
+        records.create(Speech(title=f"Extra speech {i:02d}", conference_id=demo.id, body="x " * 50))
+    model = ItemListModel()
+    model.PAGE = 10
+    model.set_source(KindSource(records, Kind.SPEECH, demo.id))
+    total = records.store.count(Kind.SPEECH, conference_id=demo.id)
+    assert model.total == total and model.rowCount() == 10
+    assert model.canFetchMore()
+    qtmodeltester.check(model)  # fetches as it goes
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == total
+    assert len(set(model.ids())) == total
+    assert model.index(0, 0).data(ID_ROLE)
+
+
+def test_list_model_other_sources(qtmodeltester, records, demo):
+    model = ItemListModel()
+    for source in (
+        PeopleSource(records, demo.id),
+        KindSource(records, Kind.POINT, None, library=True),
+        KindSource(records, Kind.FACT, demo.id),
+        TrashSource(records),
+    ):
+        model.set_source(source)
+        qtmodeltester.check(model)
+    records.delete(Kind.FACT, records.store.list(Kind.FACT)[0].id)
+    model.set_source(TrashSource(records))
+    assert model.rowCount() == 1
+    qtmodeltester.check(model)

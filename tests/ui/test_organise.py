@@ -1,0 +1,149 @@
+"""Create, delete to Trash and back, undo and redo, duplicate, copy, reorder, revisions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton
+
+from briefcase_app.domain.models import Kind
+from briefcase_app.ui.dialogs.revisions import RevisionsDialog
+
+from .helpers import click_nav, click_row, field, retype, shortcut, text_editor
+
+CONF = "Paris Pact Vienna 2012"
+
+
+def _focus_list(qtbot, window):
+    window.items.view.setFocus()
+    qtbot.keyClick(window.items.view, Qt.Key.Key_Down)
+
+
+def test_undo_and_redo_create_and_delete(qtbot, demo_window):
+    window = demo_window
+    store = window.records.store
+    click_nav(qtbot, window, "Background", CONF)
+    before = store.count(Kind.FACT)
+    shortcut(qtbot, window, "Ctrl+N")
+    new_id = window.editor.item_id
+    assert store.count(Kind.FACT) == before + 1
+    window.items.view.setFocus()
+    shortcut(qtbot, window, "Ctrl+Z")
+    assert store.count(Kind.FACT) == before and store.find(Kind.FACT, new_id) is None
+    shortcut(qtbot, window, "Ctrl+Shift+Z")
+    assert store.find(Kind.FACT, new_id) is not None
+
+    # delete the item being edited: the editor closes, the item is in the Trash, undo brings it back
+    assert window.items.select_id(new_id)
+    assert window.editor.item_id == new_id
+    window.items.view.setFocus()
+    shortcut(qtbot, window, "Del")
+    assert store.find(Kind.FACT, new_id) is None
+    assert window.editor.item_id is None
+    assert new_id in [e.id for e in store.trash()]
+    shortcut(qtbot, window, "Ctrl+Z")
+    assert store.find(Kind.FACT, new_id) is not None
+
+
+def test_deleting_saves_the_typing_first_and_trash_restores_it(qtbot, demo_window):
+    window = demo_window
+    click_nav(qtbot, window, "Speeches", CONF)
+    _focus_list(qtbot, window)
+    speech_id = window.editor.item_id
+    editor = text_editor(window)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Last words before deleting. ")
+    window.items.view.setFocus()
+    shortcut(qtbot, window, "Del")
+    click_nav(qtbot, window, "Trash")
+    assert speech_id in window.items.visible_ids()
+    window.items.select_id(speech_id)
+    shortcut(qtbot, window, "Ctrl+Shift+R")  # Restore
+    assert "Last words before deleting." in window.records.store.get(Kind.SPEECH, speech_id).body
+    assert speech_id not in window.items.visible_ids()
+
+
+def test_duplicate_and_copy_a_point_to_the_library(qtbot, demo_window, monkeypatch):
+    window = demo_window
+    store = window.records.store
+    click_nav(qtbot, window, "Lines to take", CONF)
+    _focus_list(qtbot, window)
+    original = window.editor.item_id
+    in_conference = store.count(Kind.POINT, conference_id=store.get(Kind.POINT, original).conference_id)
+    shortcut(qtbot, window, "Ctrl+D")
+    assert window.editor.item_id != original
+    assert store.get(Kind.POINT, window.editor.item_id).origin_id == original
+    assert (
+        store.count(Kind.POINT, conference_id=store.get(Kind.POINT, original).conference_id)
+        == in_conference + 1
+    )
+
+    library_before = store.count(Kind.POINT, library=True)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Library", True))
+    window.items.select_id(original)
+    window.items.view.setFocus()
+    shortcut(qtbot, window, "Ctrl+Shift+C")
+    assert store.count(Kind.POINT, library=True) == library_before + 1
+    click_nav(qtbot, window, "Library")
+    click_nav(qtbot, window, "Talking points", "Library")
+    topic = store.get(Kind.POINT, original).display_title
+    click_row(qtbot, window, topic[:200] if len(topic) <= 200 else topic[:199] + "…")
+
+
+def test_reorder_points_with_the_keyboard_and_undo(qtbot, demo_window):
+    window = demo_window
+    click_nav(qtbot, window, "Lines to take", CONF)
+    order = window.items.visible_ids()
+    assert len(order) >= 2
+    window.items.select_id(order[0])
+    window.items.view.setFocus()
+    shortcut(qtbot, window, "Alt+Down")
+    assert window.items.visible_ids()[:2] == [order[1], order[0]]
+    stored = [
+        p.id
+        for p in window.records.store.list(
+            Kind.POINT, conference_id=window.navigator.current_target().conference_id
+        )
+    ]
+    assert stored[:2] == [order[1], order[0]]
+    shortcut(qtbot, window, "Ctrl+Z")
+    assert window.items.visible_ids() == order
+
+
+def test_restore_an_earlier_revision(qtbot, demo_window, monkeypatch):
+    window = demo_window
+    click_nav(qtbot, window, "Speeches", CONF)
+    _focus_list(qtbot, window)
+    speech_id = window.editor.item_id
+    original = window.records.store.get(Kind.SPEECH, speech_id).body
+    monkeypatch.setattr("briefcase_app.store.store.REVISION_COALESCE_SECONDS", 0)
+    editor = text_editor(window)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Replaced text.")
+    assert window.editor.save()
+
+    def choose_older():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RevisionsDialog)
+        dialog.list.setCurrentRow(1)
+        qtbot.mouseClick(dialog.findChild(QPushButton, "restore_revision"), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(100, choose_older)
+    shortcut(qtbot, window, "Ctrl+Shift+H")
+    assert window.records.store.get(Kind.SPEECH, speech_id).body == original
+    assert text_editor(window).toPlainText() == original
+
+
+def test_a_bad_date_is_not_saved_but_the_rest_is(qtbot, demo_window, messages):
+    window = demo_window
+    click_nav(qtbot, window, "Speeches", CONF)
+    _focus_list(qtbot, window)
+    speech_id = window.editor.item_id
+    retype(qtbot, field(window, "date"), "next Tuesday")
+    text_editor(window).setFocus()
+    qtbot.keyClicks(text_editor(window), "Kept words. ")
+    assert not window.editor.save()
+    assert "Not saved" in window.saved_label.text()
+    click_nav(qtbot, window, "Programme", CONF)  # leaving keeps everything valid
+    speech = window.records.store.get(Kind.SPEECH, speech_id)
+    assert speech.body.startswith("Kept words. ")
+    assert any("date" in m for m in messages)
