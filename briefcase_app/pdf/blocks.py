@@ -9,7 +9,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, HRFlowable, Paragraph, Spacer
 
 from ..text import blocks as b
-from .flowables import FramedText, HeadingPara, Indented, Marker, RowsTable
+from ..text.normalise import MAX_WORD, shorten_long_words
+from .flowables import Cell, FramedText, HeadingPara, Indented, Marker, RowsTable
 from .inline import Markup, esc
 from .styles import RULE, Styles
 
@@ -19,6 +20,10 @@ LIST_INDENT = 16
 QUOTE_INDENT = 12
 CODE_LINES_PER_CHUNK = 25
 MAX_CELL_CHARS = 1500
+#: paragraphs longer than this are laid out in pieces (no real paragraph is this long).
+PARA_CHUNK_CHARS = 6000
+#: wider tables are printed as several tables of at most this many columns each.
+MAX_TABLE_COLUMNS = 10
 _BULLETS = ["•", "◦", "▪", "–"]
 
 
@@ -64,6 +69,38 @@ class BlockRenderer:
                 return face
         return fonts.regular
 
+    def cell(self, inlines: list, style: ParagraphStyle) -> Cell:
+        """A table cell; plain text the style's face fully covers may be drawn as a string."""
+        text = b.plain_text(inlines)
+        if len(text) > MAX_CELL_CHARS:
+            inlines = [b.Text(text[:MAX_CELL_CHARS] + f"… [{len(text):,} characters shortened]")]
+        face = self._face_of(style)
+        markup = self.markup.inlines(inlines, base=face)
+        simple = all(isinstance(n, b.Text) for n in inlines) and "\n" not in text and len(text) <= MAX_WORD
+        if simple and all(ord(ch) in face.chars for ch in text):
+            return Cell(markup, style, text)
+        return Cell(markup, style)
+
+    def rows_table(self, header: list | None, rows: list[list], aligns: list[str]) -> RowsTable:
+        """A long-table flowable of inline cells, column widths from the content's length."""
+        columns = len(aligns)
+        cell_styles = [self.styles.aligned(self.styles.cell, a) for a in aligns]
+        head_styles = [self.styles.aligned(self.styles.head_cell, a) for a in aligns]
+        lengths = [4] * columns
+        for row in ([header] if header else []) + rows[:200]:
+            for i, cell in enumerate(row[:columns]):
+                lengths[i] = max(lengths[i], min(len(b.plain_text(cell)), 40))
+        total = sum(lengths)
+        fractions = [max(n / total, 0.5 / columns) for n in lengths]
+        fractions = [f / sum(fractions) for f in fractions]
+
+        def cells(row: list, styles: list) -> list:
+            return [self.cell(row[i] if i < len(row) else [], styles[i]) for i in range(columns)]
+
+        head = cells(header, head_styles) if header else None
+        body = [cells(row, cell_styles) for row in rows]
+        return RowsTable(head, body, fractions, cell_styles, self.styles.head_cell)
+
     def heading(self, inlines: list, level: int, outline_level: int | None) -> Paragraph:
         style = self.styles.headings[min(max(level, 1), 6) - 1]
         title = " ".join(b.plain_text(inlines).split()) or "(untitled)"
@@ -81,7 +118,48 @@ def _heading(r: BlockRenderer, block: b.Heading, ctx: Context) -> list:
 
 
 def _para(r: BlockRenderer, block: b.Para, ctx: Context) -> list:
-    return [r.paragraph(block.inlines, r.styles.body)]
+    if len(b.plain_text(block.inlines)) <= PARA_CHUNK_CHARS:
+        return [r.paragraph(block.inlines, r.styles.body)]
+    block = b.Para(_shortened(block.inlines))
+    if len(b.plain_text(block.inlines)) <= PARA_CHUNK_CHARS:
+        return [r.paragraph(block.inlines, r.styles.body)]
+    # reportlab re-wraps the whole rest of a paragraph at every page break: lay out very
+    # long ones as pieces that follow each other without a gap
+    pieces = _split_inlines(block.inlines, PARA_CHUNK_CHARS)
+    joined = ParagraphStyle("body-piece", parent=r.styles.body, spaceAfter=0)
+    return [r.paragraph(p, joined if i < len(pieces) - 1 else r.styles.body) for i, p in enumerate(pieces)]
+
+
+def _shortened(inlines: list) -> list:
+    """The same run with every over-long word cut (before it is split into pieces)."""
+    out = []
+    for node in inlines:
+        if isinstance(node, b.Text):
+            node = b.Text(shorten_long_words(node.text))
+        elif isinstance(node, (b.Strong, b.Emph, b.Link)):
+            node = type(node)(**{**node.__dict__, "children": _shortened(node.children)})
+        out.append(node)
+    return out
+
+
+def _split_inlines(inlines: list, limit: int) -> list[list]:
+    pieces: list[list] = [[]]
+    size = 0
+    for node in inlines:
+        length = len(b.plain_text([node]))
+        while isinstance(node, b.Text) and size + length > limit:
+            cut = node.text.rfind(" ", 0, max(limit - size, 1))
+            cut = cut if cut > 0 else max(limit - size, 1)
+            pieces[-1].append(b.Text(node.text[:cut]))
+            pieces.append([])
+            node, size = b.Text(node.text[cut:].lstrip(" ")), 0
+            length = len(node.text)
+        if size + length > limit and pieces[-1]:
+            pieces.append([])
+            size = 0
+        pieces[-1].append(node)
+        size += length
+    return [p for p in pieces if p]
 
 
 def _list(r: BlockRenderer, block: b.ListBlock, ctx: Context) -> list:
@@ -100,25 +178,16 @@ def _list(r: BlockRenderer, block: b.ListBlock, ctx: Context) -> list:
 def _table(r: BlockRenderer, block: b.Table, ctx: Context) -> list:
     columns = max(len(block.header), max((len(row) for row in block.rows), default=0), 1)
     aligns = (block.aligns + ["left"] * columns)[:columns]
-    cell_styles = [r.styles.aligned(r.styles.cell, a) for a in aligns]
-    head_styles = [r.styles.aligned(r.styles.head_cell, a) for a in aligns]
-    lengths = [4] * columns
-
-    def cells(row: list, styles) -> list:
-        out = []
-        for i in range(columns):
-            inlines = row[i] if i < len(row) else []
-            text = b.plain_text(inlines)
-            lengths[i] = max(lengths[i], min(len(text), 40))
-            if len(text) > MAX_CELL_CHARS:
-                inlines = [b.Text(text[:MAX_CELL_CHARS] + f"… [{len(text):,} characters shortened]")]
-            out.append(r.paragraph(inlines, styles[i]))
-        return out
-
-    header = cells(block.header, head_styles) if block.header else None
-    rows = [cells(row, cell_styles) for row in block.rows]
-    total = sum(lengths)
-    return [RowsTable(header, rows, [n / total for n in lengths]), Spacer(1, 6)]
+    out: list = []
+    for first in range(0, columns, MAX_TABLE_COLUMNS):
+        last = min(first + MAX_TABLE_COLUMNS, columns)
+        if columns > MAX_TABLE_COLUMNS:
+            note = f"Columns {first + 1}–{last} of {columns}"
+            out.append(r.plain(note, ParagraphStyle("note", parent=r.styles.small, keepWithNext=1)))
+        header = [c[first:last] for c in [block.header]] if block.header else []
+        rows = [row[first:last] for row in block.rows]
+        out += [r.rows_table(header[0] if header else None, rows, aligns[first:last]), Spacer(1, 6)]
+    return out
 
 
 def _quote(r: BlockRenderer, block: b.Quote, ctx: Context) -> list:

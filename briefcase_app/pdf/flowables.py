@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from .styles import GREY, NAVY, RULE, SHADE
@@ -88,35 +89,79 @@ class FramedText(Flowable):
 
 #: rows measured at a time when finding how many fit on a page.
 _PROBE_ROWS = 60
+_PAD = 4
+
+
+class Cell:
+    """A table cell: drawn as a plain string when it is plain text that fits on one line
+    (cheap for long tables), else as a Paragraph of its markup (made once, on demand)."""
+
+    __slots__ = ("markup", "style", "text", "_para")
+
+    def __init__(self, markup: str, style, text: str | None = None):
+        self.markup, self.style, self.text = markup, style, text
+        self._para = None
+
+    def value(self, width: float):
+        text = self.text
+        if (
+            text is not None
+            and stringWidth(text, self.style.fontName, self.style.fontSize) <= width - 2 * _PAD
+        ):
+            return text
+        if self._para is None:
+            self._para = Paragraph(self.markup, self.style)
+        return self._para
 
 
 class RowsTable(Flowable):
     """A table of any length laid out a page at a time (one reportlab Table per page, each
-    with the header row), so 10,000 rows cost linear time and the header repeats."""
+    with the header row), so 10,000 rows cost linear time and the header repeats.
+    Cells are Cell objects or flowables (or lists of them); `col_styles` give each column's
+    font and alignment for cells drawn as plain strings."""
 
-    def __init__(self, header: list | None, rows: list[list], col_fractions: list[float], cell_styles=None):
+    def __init__(
+        self,
+        header: list | None,
+        rows: list[list],
+        fractions: list[float],
+        col_styles: list,
+        head_style=None,
+        start: int = 0,
+    ):
         super().__init__()
-        self.header, self.rows, self.fractions = header, rows, col_fractions
+        self.header, self.rows, self.fractions, self.start = header, rows, fractions, start
+        self.col_styles, self.head_style = col_styles, head_style
         self._table: Table | None = None
-        self._table_style = _table_style(header is not None)
+        self._probe: tuple[float, Table] | None = None
 
-    def _make(self, rows: list[list], aw: float) -> Table:
-        data = ([self.header] if self.header else []) + rows
+    def _make(self, stop: int, aw: float) -> Table:
         widths = [aw * f for f in self.fractions]
+        data = [self._row(r, widths) for r in ([self.header] if self.header else [])]
+        data += [self._row(r, widths) for r in self.rows[self.start : stop]]
         table = Table(data, colWidths=widths, repeatRows=1 if self.header else 0, splitInRow=1)
-        table.setStyle(self._table_style)
+        table.setStyle(_table_style(self.header is not None, self.col_styles, self.head_style))
         return table
 
+    @staticmethod
+    def _row(row: list, widths: list[float]) -> list:
+        return [c.value(w) if isinstance(c, Cell) else c for c, w in zip(row, widths, strict=False)]
+
+    def _probe_table(self, aw: float) -> Table:
+        if self._probe is None or self._probe[0] != aw:
+            self._probe = (aw, self._make(min(self.start + _PROBE_ROWS, len(self.rows)), aw))
+        return self._probe[1]
+
     def wrap(self, aw, ah):
-        self._table = self._make(self.rows[:_PROBE_ROWS], aw)
+        self._table = self._probe_table(aw)
         w, h = self._table.wrap(aw, ah)
-        if len(self.rows) > _PROBE_ROWS:
+        if len(self.rows) - self.start > _PROBE_ROWS:
             h = max(h, ah + 1)  # more rows follow: let the frame ask us to split
         self.width, self.height = w, h
         return w, h
 
     def split(self, aw, ah):
-        probe = self._make(self.rows[:_PROBE_ROWS], aw)
+        probe = self._probe_table(aw)
         probe.wrap(aw, ah)
         heights = probe._rowHeights
         used = heights[0] if self.header else 0
@@ -127,28 +172,40 @@ class RowsTable(Flowable):
             used += h
             fit += 1
         if fit == 0:
-            if self.rows and not self.header and heights and heights[0] > ah:
-                return probe.split(aw, ah)
-            return []
-        if fit >= len(self.rows):
-            return [self._make(self.rows, aw)]
-        rest = RowsTable(self.header, self.rows[fit:], self.fractions)
-        return [self._make(self.rows[:fit], aw), rest]
+            first = heights[1 if self.header else 0] if len(heights) > (1 if self.header else 0) else 0
+            return probe.split(aw, ah) if first > ah * 0.8 else []
+        stop = self.start + fit
+        if stop >= len(self.rows):
+            return [self._make(stop, aw)]
+        rest = RowsTable(self.header, self.rows, self.fractions, self.col_styles, self.head_style, stop)
+        return [self._make(stop, aw), rest]
 
     def draw(self):
         if self._table is not None:
             self._table.drawOn(self.canv, 0, 0)
 
 
-def _table_style(has_header: bool) -> TableStyle:
+def _table_style(has_header: bool, col_styles: list, head_style) -> TableStyle:
+    first = 1 if has_header else 0
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
+    for c, style in enumerate(col_styles):
+        align = {0: "LEFT", 1: "CENTER", 2: "RIGHT"}.get(style.alignment, "LEFT")
+        commands += [
+            ("FONT", (c, first), (c, -1), style.fontName, style.fontSize, style.leading),
+            ("TEXTCOLOR", (c, first), (c, -1), style.textColor),
+            ("ALIGN", (c, 0), (c, -1), align),
+        ]
     if has_header:
         commands += [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 0.9, NAVY)]
+        if head_style is not None:
+            commands.append(
+                ("FONT", (0, 0), (-1, 0), head_style.fontName, head_style.fontSize, head_style.leading)
+            )
     return TableStyle(commands)

@@ -212,23 +212,25 @@ class _PackLayout:
         days: dict[dt.date | None, list] = {}
         for item in section.items:
             days.setdefault(item.starts_at.date() if item.starts_at else None, []).append(item)
-        header = [self.p(h, self.st.head_cell) for h in ("Time", "Event", "Place", "Attendees")]
+        header = [
+            self.r.cell([b.Text(h)], self.st.head_cell) for h in ("Time", "Event", "Place", "Attendees")
+        ]
+        styles = [self.st.cell] * 4
         for day, items in days.items():
             out.extend(self.item_heading(long_date(day, weekday=True) if day else "Date to be fixed"))
             rows = []
             for item in items:
-                event = [self.p(item.title, self.st.cell)]
+                event = self.r.cell([b.Text(item.title)], self.st.cell)
                 if item.notes:
-                    event += self.md(item.notes, Context(heading_offset=5))
-                rows.append(
-                    [
-                        self.p(time_range(item.starts_at, item.ends_at), self.st.cell),
-                        _stack(event),
-                        self.p(item.place, self.st.cell),
-                        self.p(item.attendees, self.st.cell),
+                    event = [
+                        self.p(item.title, self.st.cell),
+                        *self.md(item.notes, Context(heading_offset=5)),
                     ]
-                )
-            out += [RowsTable(header, rows, [0.17, 0.42, 0.19, 0.22]), Spacer(1, 8)]
+                texts = (time_range(item.starts_at, item.ends_at), item.place, item.attendees)
+                when, place, who = (self.r.cell([b.Text(x)], self.st.cell) for x in texts)
+                rows.append([when, event, place, who])
+            fractions = [0.17, 0.42, 0.19, 0.22]
+            out += [RowsTable(header, rows, fractions, styles, self.st.head_cell), Spacer(1, 8)]
         return out
 
     def people(self, section: SectionContent) -> list:
@@ -339,10 +341,6 @@ def _group_name(tags: list[str]) -> str:
 
 def _plural(kind: PointKind) -> str:
     return {"Defensive Q&A": "Defensive Q&A"}.get(kind.label, kind.label + "s")
-
-
-def _stack(flowables: list):
-    return flowables if len(flowables) > 1 else flowables[0]
 
 
 def _rule():

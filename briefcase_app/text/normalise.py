@@ -33,6 +33,6 @@ def shorten_long_words(text: str, limit: int = MAX_WORD) -> str:
 
     def cut(m: re.Match) -> str:
         word = m.group(0)
-        return f"{word[:limit]}… [{len(word):,} characters shortened]"
+        return f"{word[: limit - 1]}… [{len(word):,} characters shortened]"
 
     return _LONG_WORD.sub(cut, text)
