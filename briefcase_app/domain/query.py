@@ -6,6 +6,7 @@ Everything else is literal words: stray quotes, brackets, AND, NOT, NEAR, colons
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -159,3 +160,23 @@ def substrings(query: Query) -> list[str]:
         return []
     tokens = dict.fromkeys(tok for t in query.terms() for tok in t.tokens if len(tok) >= MIN_SUBSTRING)
     return list(tokens)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a search is narrowed to; empty fields filter nothing."""
+
+    kinds: tuple[str, ...] = ()
+    conference_id: str | None = None
+    speaker: str = ""
+    language: str = ""
+    tag: str = ""
+    status: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+def filter_token(prefix: str, value: str) -> str:
+    """The index's filter token for a value (kspeech0, len0, c<hex>0); same rule as the index SQL."""
+    clean = value.lower().replace("-", "").replace("_", "").replace(" ", "")
+    return f"{prefix}{clean}0"

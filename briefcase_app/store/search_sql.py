@@ -1,0 +1,97 @@
+"""Turn a parsed Query and Filters into FTS5 MATCH text; every user token is quoted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..domain.query import Filters, Query, Term, filter_token, words
+from .search_index import DAY_SHIFT
+
+USER_COLUMNS = "{title body speaker tags}"
+ROWID_MAX = (1 << 62) - 1
+#: Julian day number of date.toordinal() == 0, as SQLite's julianday() counts.
+_JULIAN_OFFSET = 1721424
+
+
+def quote(tokens) -> str:
+    """A phrase FTS5 reads literally (tokens are letters and digits; quotes doubled anyway)."""
+    return '"' + " ".join(t.replace('"', '""') for t in tokens) + '"'
+
+
+def term_sql(term: Term, prefix_stems: dict[str, list[str]]) -> str:
+    if term.prefix:
+        token = term.tokens[0]
+        alternatives = [token, *prefix_stems.get(token, [])]
+        return "(" + " OR ".join(f"{quote([a])} *" for a in alternatives) + ")"
+    return quote(term.tokens)
+
+
+def user_sql(query: Query, prefix_stems: dict[str, list[str]]) -> str:
+    groups = []
+    for group in query.groups:
+        parts = [term_sql(t, prefix_stems) for t in group]
+        groups.append(parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")")
+    sql = f"({USER_COLUMNS} : ({' AND '.join(groups)}))"
+    if query.excluded:
+        excluded = " OR ".join(term_sql(t, prefix_stems) for t in query.excluded)
+        sql = f"({sql} NOT ({USER_COLUMNS} : ({excluded})))"
+    return sql
+
+
+def filter_sql(filters: Filters) -> list[str]:
+    parts = []
+    if filters.kinds:
+        parts.append("meta : (" + " OR ".join(filter_token("k", k) for k in filters.kinds) + ")")
+    if filters.conference_id is not None:
+        parts.append("meta : " + quote([filter_token("c", filters.conference_id or "none")]))
+    if filters.language:
+        parts.append("meta : " + quote([filter_token("l", filters.language)]))
+    if filters.status:
+        parts.append("meta : " + quote([filter_token("s", filters.status)]))
+    speaker = words(filters.speaker)
+    if speaker:
+        parts.append("speaker : " + quote(speaker))
+    tag = words(filters.tag)
+    if tag:
+        parts.append("tags : " + quote(["ztb0", *tag, "zte0"]))
+    return parts
+
+
+def match_sql(query: Query, filters: Filters, prefix_stems: dict[str, list[str]]) -> str:
+    return " AND ".join([user_sql(query, prefix_stems), *filter_sql(filters)])
+
+
+def day_number(date: dt.date) -> int:
+    return date.toordinal() + _JULIAN_OFFSET
+
+
+def rowid_range(filters: Filters) -> tuple[int, int]:
+    """Doc ids are day * 2**20 + n: a date range is a rowid range."""
+    low = day_number(filters.date_from) * DAY_SHIFT if filters.date_from else 0
+    high = (day_number(filters.date_to) + 1) * DAY_SHIFT - 1 if filters.date_to else ROWID_MAX
+    return low, high
+
+
+def doc_filter_sql(filters: Filters) -> tuple[str, list]:
+    """The same filters as SQL over search_docs d (for substring search)."""
+    clauses, params = [], []
+    if filters.kinds:
+        clauses.append(f"d.kind IN ({','.join('?' * len(filters.kinds))})")
+        params += list(filters.kinds)
+    if filters.conference_id is not None:
+        if filters.conference_id:
+            clauses.append("d.conference_id = ?")
+            params.append(filters.conference_id)
+        else:
+            clauses.append("d.conference_id IS NULL")
+    for column, value in (("language", filters.language), ("status", filters.status)):
+        if value:
+            clauses.append(f"lower(d.{column}) = ?")
+            params.append(value.lower())
+    if filters.speaker:
+        clauses.append("instr(bc_casefold(d.speaker), ?) > 0")
+        params.append(filters.speaker.casefold())
+    if filters.tag:
+        clauses.append("instr(bc_casefold(d.tags), ?) > 0")
+        params.append('"' + filters.tag.casefold() + '"')
+    return " AND ".join(clauses) or "1", params
