@@ -45,7 +45,7 @@ class ItemList(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setWordWrap(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -73,9 +73,13 @@ class ItemList(QWidget):
         self.view.setSortingEnabled(source is not None and source.kind not in (Kind.POINT, None))
         if self.view.isSortingEnabled():
             self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        width = max(160, self.view.viewport().width() // max(1, self.model.columnCount()))
-        for column in range(self.model.columnCount() - 1):
-            self.view.setColumnWidth(column, width if column else int(width * 1.6))
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if column == 0:
+                header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                self.view.setColumnWidth(column, 100)
         self._update_status()
 
     def reload(self) -> None:

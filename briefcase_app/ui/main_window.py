@@ -198,8 +198,9 @@ class MainWindow(QMainWindow):
         state = self.settings.window
         if not state.geometry.isEmpty():
             self.restoreGeometry(state.geometry)
-        if not state.main_splitter.isEmpty():
-            self.splitter.restoreState(state.main_splitter)
+        if state.main_splitter.isEmpty() or not self.splitter.restoreState(state.main_splitter):
+            width = self.width()
+            self.splitter.setSizes([int(width * 0.17), int(width * 0.33), int(width * 0.50)])
 
     def _restore_last_item(self, last_nav: str, last_kind: str, last_item: str) -> None:
         target = NavTarget.from_key(last_nav) if last_nav else None

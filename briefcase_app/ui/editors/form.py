@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from .fields import Field
 
@@ -30,14 +30,24 @@ class FieldForm(QWidget):
         super().__init__(parent)
         self.fields = fields
         self.widgets: dict[str, QWidget] = {}
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for field in fields:
+        # the first field (the title) spans the width; the rest sit two to a row
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        for i, field in enumerate(fields):
             widget = self._make(field)
             widget.setObjectName(f"field_{field.name}")
             self.widgets[field.name] = widget
-            layout.addRow(field.label, widget)
+            label = QLabel(field.label)
+            label.setBuddy(widget)
+            if i == 0:
+                grid.addWidget(label, 0, 0)
+                grid.addWidget(widget, 0, 1, 1, 3)
+                continue
+            row, col = (i + 1) // 2, 0 if i % 2 else 2
+            grid.addWidget(label, row, col)
+            grid.addWidget(widget, row, col + 1)
 
     def _make(self, field: Field) -> QWidget:
         if field.widget == "choice":

@@ -16,10 +16,6 @@ def _date(value) -> str:
     )
 
 
-def _tags(record) -> str:
-    return ", ".join(getattr(record, "tags", []) or [])
-
-
 def _enum_label(value) -> str:
     return getattr(value, "label", None) or (value.value.capitalize() if value else "")
 
@@ -39,20 +35,16 @@ COLUMNS: dict[Kind, list[tuple[str, Callable[[Record], str]]]] = {
         ("Title", lambda r: r.title),
         ("Speaker", lambda r: r.speaker),
         ("Date", lambda r: _date(r.date)),
-        ("Status", lambda r: _enum_label(r.status)),
-        ("Tags", _tags),
     ],
     Kind.POINT: [
         ("Topic", lambda r: r.display_title),
         ("Kind", lambda r: _enum_label(r.kind)),
         ("Priority", lambda r: str(r.priority)),
-        ("Tags", _tags),
     ],
     Kind.FACT: [
         ("Statement", lambda r: r.statement.splitlines()[0] if r.statement else ""),
         ("Source", lambda r: r.source),
         ("As of", lambda r: _date(r.as_of)),
-        ("Tags", _tags),
     ],
     Kind.PACK: [
         ("Title", lambda r: r.title),

@@ -1,0 +1,122 @@
+"""Regenerate docs/screenshots/*.png from the demo store, in a real window.
+
+    Xvfb :99 -screen 0 1280x800x24 -nolisten tcp &
+    DISPLAY=:99 .venv/bin/python scripts/screenshots.py
+
+Each shot is grabbed from the X server (QScreen.grabWindow), so it shows what a person sees.
+The store, settings and exported PDFs live in a temporary folder; nothing of the user's is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> int:
+    if not os.environ.get("DISPLAY"):
+        print("screenshots.py: set DISPLAY (run Xvfb :99 first), see the docstring", file=sys.stderr)
+        return 2
+    tmp = Path(tempfile.mkdtemp(prefix="briefcase-shots-"))
+    os.environ["XDG_DATA_HOME"] = str(tmp / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+    os.environ["XDG_STATE_HOME"] = str(tmp / "state")
+
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from briefcase_app.domain.models import Kind
+    from briefcase_app.services.demo import fill_demo
+    from briefcase_app.ui import export_runner
+    from briefcase_app.ui.main_window import MainWindow
+    from briefcase_app.ui.models.nav_model import NavTarget
+    from briefcase_app.ui.session import Session
+    from briefcase_app.ui.settings import Settings
+
+    app = QApplication(sys.argv)
+    app.setStyle("Fusion")
+    app.setApplicationName("Briefcase")
+    session = Session.open(tmp / "demo.db")
+    conference = fill_demo(session.records)
+    window = MainWindow(Settings(tmp / "settings.ini"), session)
+    window.resize(1280, 780)
+    window.move(0, 0)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def settle(ms: int = 400) -> None:
+        end = QTimer()
+        end.setSingleShot(True)
+        end.start(ms)
+        while end.isActive():
+            app.processEvents()
+
+    def shot(name: str, widget=None) -> None:
+        settle()
+        widget = widget or window
+        pixmap = window.screen().grabWindow(widget.winId())
+        pixmap.save(str(OUT / f"{name}.png"))
+        print("wrote", OUT / f"{name}.png")
+
+    store = session.store
+    speech = next(s for s in store.list(Kind.SPEECH, conference_id=conference.id) if s.language == "en")
+    window.open_item(Kind.SPEECH, speech.id)
+    window.editor.current_editor.text.text.setFocus()
+    shot("main-window")
+
+    search = getattr(window, "search_panel", None)
+    if search is not None and window.actions.search.isEnabled():
+        window.actions.search.trigger()
+        search.field.setText("heroin traffick")
+        settle(1200)
+        shot("search", search.window())
+        search.hide_panel() if hasattr(search, "hide_panel") else search.close()
+
+    pack = store.list(Kind.PACK, conference_id=conference.id)[0]
+    window.navigator.select(NavTarget("section", Kind.PACK, conference.id))
+    window.open_item(Kind.PACK, pack.id)
+    target = tmp / "pack.pdf"
+    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    export_runner.offer_open = lambda parent, path: None
+    taken = []
+
+    def on_progress(done, _total, _text):
+        if done >= 300 and not taken:
+            taken.append(done)
+            shot("pack-export")
+
+    # the demo pack lays out in a blink: hold the worker at 40 % so the shot shows the bar
+    from briefcase_app.ui import pack_export
+
+    real_render = pack_export.render_pack
+
+    def held_render(content, path, *, progress=None, cancel=None, **kw):
+        import time
+
+        def slow(f):
+            progress(f)
+            if f >= 0.4 and not getattr(slow, "held", False):
+                slow.held = True
+                time.sleep(1.5)
+
+        return real_render(content, path, progress=slow, cancel=cancel, **kw)
+
+    pack_export.render_pack = held_render
+    window.actions.export.trigger()
+    if window.exporter.task is not None:
+        window.exporter.task.signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+        while window.exporter.busy:
+            app.processEvents()
+    if not taken:
+        shot("pack-export")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
