@@ -55,7 +55,8 @@ class OnePassDoc(BaseDocTemplate):
             subject=subject,
             creator="Briefcase",
         )
-        self.fonts, self.marking, self.footer_left = fonts, marking, footer_left
+        self.fonts = fonts
+        self.marking, self.footer_left = fonts.drawable(marking), fonts.drawable(footer_left)
         self.continued_cue = continued_cue
         frame = Frame(mx, mb, PAGE_SIZE[0] - 2 * mx, PAGE_SIZE[1] - mt - mb, id="body")
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
@@ -190,10 +191,10 @@ class ContentsLine(Flowable):
         c.saveState()
         c.setFillColor(RULE)
         c.setFont(self.doc.fonts.regular.name, style.fontSize)
-        x = end_of_text + 6
-        while x < self.width - self.NUMBER_WIDTH - 4:
-            c.drawString(x, baseline, ".")
-            x += 4
+        start, stop = end_of_text + 4, self.width - self.NUMBER_WIDTH - 2
+        step = c.stringWidth(" .", self.doc.fonts.regular.name, style.fontSize)
+        if stop - start > step:
+            c.drawRightString(stop, baseline, " ." * int((stop - start) / step))
         c.restoreState()
         name = self.doc.want_page_number(self.key, self.NUMBER_WIDTH, self.size)
         c.saveState()

@@ -76,6 +76,15 @@ class FontSet:
     italic: Face
     bold_italic: Face
     mono: Face
+    #: symbols (emoji, pictographs) no font here can draw: printed as their Unicode names
+    substitutes: frozenset[str] = frozenset()
+
+    def drawable(self, text: str) -> str:
+        """The text with each symbol no font can draw replaced by '[its name]'."""
+        subs = self.substitutes
+        if not subs or not any(ch in subs for ch in text):
+            return text
+        return "".join(f"[{unicodedata.name(ch, 'symbol').lower()}]" if ch in subs else ch for ch in text)
 
     def face(self, bold: bool = False, italic: bool = False, mono: bool = False) -> Face:
         if mono:
@@ -107,7 +116,9 @@ def load_face(path: str | os.PathLike) -> Face:
 
 
 def missing_characters(face: Face, text_chars: set[str]) -> list[str]:
-    return sorted(ch for ch in text_chars if ch not in _IGNORED and not face.covers(ch))
+    """Characters the face cannot draw; reportlab maps characters beyond U+FFFF (most emoji)
+    wrongly in the PDF's text layer, so they count as missing too."""
+    return sorted(ch for ch in text_chars if ch not in _IGNORED and (ord(ch) > 0xFFFF or not face.covers(ch)))
 
 
 def describe(chars: list[str], limit: int = 12) -> str:
@@ -132,25 +143,51 @@ def resolve_fonts(text_chars: set[str], font_path: str | os.PathLike | None = No
                 "no usable font found (looked for DejaVu, Noto, Liberation and Arial): "
                 "install fonts-dejavu or choose a font file with --font"
             )
-    best: tuple[list[str], str] | None = None
+    best = None
     for family in families:
         regular = load_face(family[0])
         missing = missing_characters(regular, text_chars)
         if not missing:
             return _family(regular, family)
-        if best is None or len(missing) < len(best[0]):
-            best = (missing, regular.path)
-    assert best is not None
+        letters = [ch for ch in missing if not is_symbol(ch)]
+        if best is None or (len(letters), len(missing)) < (len(best[1]), len(best[2])):
+            best = (family, letters, missing)
+    family, letters, missing = best
+    if not letters:
+        return _family(load_face(family[0]), family, frozenset(missing))
     raise FontError(
-        f"no font covers these characters: {describe(best[0])} (closest: {best[1]}); "
+        f"no font covers these characters: {describe(letters)} (closest: {family[0]}); "
         "choose a font that has them with --font"
     )
 
 
-def _family(regular: Face, family: tuple[str, ...]) -> FontSet:
+def is_symbol(ch: str) -> bool:
+    """Emoji, pictographs, punctuation: may be printed as their name; letters, marks and
+    digits (the words themselves) may not."""
+    return unicodedata.category(ch)[0] not in "LMN"
+
+
+def check_characters(text_chars: set[str], font_path=None) -> tuple[list[str], list[str]]:
+    """(characters that stop an export, symbols that would be printed as names)."""
+    try:
+        fonts = resolve_fonts(text_chars, font_path)
+    except FontError:
+        chosen = (
+            font_path
+            or os.environ.get(FONT_ENV)
+            or next((f[0] for f in KNOWN_FAMILIES if Path(f[0]).is_file()), None)
+        )
+        if not chosen or not Path(chosen).is_file():
+            return [], []
+        missing = missing_characters(load_face(chosen), text_chars)
+        return [ch for ch in missing if not is_symbol(ch)], [ch for ch in missing if is_symbol(ch)]
+    return [], sorted(fonts.substitutes)
+
+
+def _family(regular: Face, family: tuple[str, ...], substitutes: frozenset[str] = frozenset()) -> FontSet:
     variants = [load_face(p) if p and Path(p).is_file() else regular for p in family[1:4]]
     mono = next((load_face(p) for p in KNOWN_MONO if Path(p).is_file()), regular)
-    return FontSet(regular, variants[0], variants[1], variants[2], mono)
+    return FontSet(regular, variants[0], variants[1], variants[2], mono, substitutes)
 
 
 def _siblings(path: Path) -> tuple[str, ...]:
