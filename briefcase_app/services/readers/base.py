@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import string
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -29,6 +30,10 @@ LEGACY_ENCODINGS = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "cp1252", "lati
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 _KAZAKH = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_PUNCT = frozenset(string.punctuation + "«»—–№…")
+#: a lower-case letter before a capital, or Latin and Cyrillic in one word: a wrong code page.
+_ODD = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]|[a-zA-Z][а-яА-ЯёЁ]|[а-яА-ЯёЁ][a-zA-Z]")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def normalise(text: str) -> str:
@@ -38,7 +43,7 @@ def normalise(text: str) -> str:
 
 
 def decode_text(data: bytes) -> str:
-    """Bytes to normalised text: UTF-8/UTF-16 by BOM or validity, else the likeliest legacy encoding."""
+    """Bytes to normalised text: UTF-8/UTF-16 by BOM or validity, else the likeliest legacy code page."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return _checked(data.decode("utf-16"))
@@ -50,12 +55,25 @@ def decode_text(data: bytes) -> str:
         return _checked(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
+    return _checked(_legacy(data))
 
-    best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
+
+def _legacy(data: bytes) -> str:
+    """The decoding of `data` that reads most like text: fewest symbols, case flips, mixed scripts."""
+    best, best_score = None, None
+    sample = data[:20000]
+    for encoding in LEGACY_ENCODINGS:
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = sum(1 for ch in text if not (ch.isalnum() or ch.isspace() or ch in _PUNCT))
+        score += len(_ODD.findall(text))
+        if best_score is None or score < best_score:
+            best, best_score = encoding, score
     if best is None:
         raise ReadError("not text in any known encoding (a binary file?)")
-    return _checked(str(best))
+    return data.decode(best, errors="replace")
 
 
 def _checked(text: str) -> str:
@@ -72,16 +90,15 @@ def first_heading(markdown: str) -> str:
 
 
 def detect_language(text: str) -> str:
-    """'kk', 'ru' or 'en' by letters: Kazakh-only Cyrillic letters, other Cyrillic, or Latin."""
-    sample = text[:5000]
-    cyrillic = latin = kazakh = 0
-    for ch in sample:
-        if "\u0400" <= ch <= "\u04ff":
+    """'kk', 'ru' or 'en': words with Kazakh-only letters (a tenth of Cyrillic words), other Cyrillic, or Latin."""
+    cyrillic = kazakh = latin = 0
+    for word in _WORD.findall(text[:5000]):
+        if "\u0400" <= word[0] <= "\u04ff" or "\u0400" <= word[-1] <= "\u04ff":
             cyrillic += 1
-            if ch in _KAZAKH:
-                kazakh += 1
-        elif ch.isascii() and ch.isalpha():
+            kazakh += not _KAZAKH.isdisjoint(word)
+        elif word.isascii():
             latin += 1
     if cyrillic and cyrillic >= latin:
-        return "kk" if kazakh >= max(2, cyrillic // 200) else "ru"
+        enough = kazakh * 10 >= cyrillic and (kazakh >= 2 or cyrillic < 3)
+        return "kk" if enough else "ru"
     return "en"
