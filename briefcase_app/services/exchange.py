@@ -19,7 +19,8 @@ from pathlib import Path
 from ..domain.changes import Changes
 from ..domain.convert import from_dict
 from ..domain.errors import BriefcaseError, ValidationError
-from ..domain.models import MATERIAL_KINDS, MODEL_BY_KIND, Kind, Participant, Record
+from ..domain.models import MATERIAL_KINDS, MODEL_BY_KIND, Kind, Participant, Record, now_iso
+from ..domain.validation import validate
 from ..store import Store
 from ..store.imports import ImportStore
 
@@ -68,27 +69,45 @@ def content_hash(data: dict) -> str:
 
 
 def merge_record(raw: ImportStore, incoming: Record, history: set[str] | None = None) -> Outcome:
-    """Merge one record by id (inside a transaction); `history` hashes its earlier states."""
+    """Merge one record by id (inside a transaction); `history` hashes its earlier states there.
+
+    Our states are our revisions plus every state received before (the import ledger), so a
+    side that did not edit since the last exchange takes the other's edit without a conflict.
+    """
     title = incoming.display_title
+    theirs = content_hash(incoming.to_dict())
     local_row = raw.raw(incoming.KIND, incoming.id)
+    outcome = Outcome(incoming.KIND, incoming.id, title, "added")
     if local_row is None:
         raw.insert_many([incoming])
-        return Outcome(incoming.KIND, incoming.id, title, "added")
-    local = from_dict(MODEL_BY_KIND[incoming.KIND], local_row)
-    theirs, ours = content_hash(incoming.to_dict()), content_hash(local.to_dict())
-    if theirs == ours:
-        return Outcome(incoming.KIND, incoming.id, title, "unchanged")
-    our_history = {content_hash(d) for d in raw.revision_data(local.id)}
-    if ours in (history or set()):
-        _take(raw, incoming, local, our_history)
-        return Outcome(incoming.KIND, incoming.id, title, "updated", "incoming")
-    if theirs in our_history:
-        return Outcome(incoming.KIND, incoming.id, title, "kept", "local")
-    if incoming.updated_at > local.updated_at:
-        _take(raw, incoming, local, our_history)
-        return Outcome(incoming.KIND, incoming.id, title, "conflict", "incoming")
-    raw.add_revision(incoming, incoming.updated_at or local.updated_at)
-    return Outcome(incoming.KIND, incoming.id, local.display_title, "conflict", "local")
+    else:
+        local = from_dict(MODEL_BY_KIND[incoming.KIND], local_row)
+        ours = content_hash(local.to_dict())
+        received = raw.received(local.id)
+        our_history = {content_hash(d) for d in raw.revision_data(local.id)} | received
+        if theirs == ours:
+            outcome.state = "unchanged"
+        elif theirs in our_history:
+            outcome.state, outcome.winner = "kept", "local"
+        elif ours in (history or set()) or ours in received:
+            _take(raw, incoming, local, our_history)
+            outcome.state, outcome.winner = "updated", "incoming"
+        elif incoming.updated_at > local.updated_at:
+            _take(raw, incoming, local, our_history)
+            outcome.state, outcome.winner = "conflict", "incoming"
+        else:
+            raw.add_revision(incoming, incoming.updated_at or local.updated_at)
+            _current_on_top(raw, local)
+            outcome.state, outcome.winner, outcome.title = "conflict", "local", local.display_title
+    raw.remember([(theirs, incoming.KIND, incoming.id, "exchange")])
+    return outcome
+
+
+def _current_on_top(raw: ImportStore, current: Record) -> None:
+    """Keep the rule that an item's newest revision is its current state."""
+    newest = raw.revision_data(current.id)[:1]
+    if not newest or content_hash(newest[0]) != content_hash(current.to_dict()):
+        raw.add_revision(current, now_iso())
 
 
 def _take(raw: ImportStore, incoming: Record, local: Record, our_history: set[str]) -> None:
@@ -99,6 +118,7 @@ def _take(raw: ImportStore, incoming: Record, local: Record, our_history: set[st
     incoming.created_at = local.created_at or incoming.created_at
     raw.replace(incoming)
     raw.add_revision(incoming, max(incoming.updated_at, local.updated_at))
+    _current_on_top(raw, incoming)
 
 
 # ---- bundles ------------------------------------------------------------
@@ -125,10 +145,12 @@ def _selection(store: Store, conference: str | None) -> tuple[dict[Kind, list[Re
 def export_bundle(store: Store, path: Path, conference: str | None = None) -> int:
     """Write one conference (or the whole store) to a bundle file; returns how many items."""
     records, participants = _selection(store, conference)
+    raw = ImportStore(store)
     history = {}
     for kind in MATERIAL_KINDS + (Kind.PROGRAMME, Kind.PACK, Kind.CONFERENCE, Kind.PERSON):
         for record in records.get(kind, []):
-            history[record.id] = sorted({content_hash(r.data) for r in store.revisions(record.id)})
+            states = {content_hash(r.data) for r in store.revisions(record.id)} | raw.received(record.id)
+            history[record.id] = sorted(states)
     payload = {
         "format": BUNDLE_FORMAT,
         "version": BUNDLE_VERSION,
@@ -138,6 +160,10 @@ def export_bundle(store: Store, path: Path, conference: str | None = None) -> in
         "history": history,
     }
     _write_private(path, lambda f: _zip(f, payload))
+    with store.transaction():  # what was sent is a state both sides know: no conflict with it later
+        raw.remember(
+            [(content_hash(r.to_dict()), r.KIND, r.id, "exchange") for rows in records.values() for r in rows]
+        )
     return sum(len(rows) for rows in records.values())
 
 
@@ -170,6 +196,7 @@ def import_bundle(store: Store, path: Path) -> BundleResult:
             for kind in MERGE_ORDER:
                 for data in payload["records"].get(kind.value, []):
                     record = from_dict(MODEL_BY_KIND[kind], data)
+                    validate(record)
                     result.outcomes.append(merge_record(raw, record, set(history.get(record.id, []))))
             for data in payload.get("participants", []):
                 participant = from_dict(Participant, data)

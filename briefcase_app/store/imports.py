@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ..domain.models import Kind, Record, new_id, now_iso
+from . import search_index
 from .store import TABLE_BY_KIND, Store
 
 _CHUNK = 500
@@ -54,6 +55,11 @@ class ImportStore:
             replace=True,
         )
 
+    def received(self, item_id: str) -> set[str]:
+        """Hashes of every state of an item that came in from elsewhere (files or bundles)."""
+        rows = self.db.execute("SELECT hash FROM imports WHERE item_id = ?", [item_id])
+        return {r[0] for r in rows}
+
     # ---- records -------------------------------------------------------
     def insert_many(self, records: list[Record]) -> None:
         """New records with a first revision each; timestamps already set are kept."""
@@ -68,6 +74,7 @@ class ImportStore:
         for table, rows in by_table.items():
             self.db[table].insert_all(rows)
         self.db["revisions"].insert_all(revisions)
+        self._reindex([r.id for r in records])
 
     def raw(self, kind: Kind, item_id: str) -> dict | None:
         """The stored row of an item, trashed or not."""
@@ -77,6 +84,7 @@ class ImportStore:
     def replace(self, record: Record) -> None:
         """Overwrite an existing row with `record` as it is, timestamps included."""
         self.db[TABLE_BY_KIND[record.KIND]].update(record.id, row_values(record))
+        self._reindex([record.id])
 
     def add_revision(self, record: Record, created_at: str) -> None:
         self.db["revisions"].insert(self._revision_row(record, created_at))
@@ -96,6 +104,11 @@ class ImportStore:
 
     def insert_participant(self, row: dict) -> None:
         self.db["participants"].insert(row)
+
+    def _reindex(self, item_ids: list[str]) -> None:
+        """What Store.insert/update do after a write: index text that NFKC changes, normalised."""
+        for start in range(0, len(item_ids), _CHUNK):
+            search_index.normalise_items(self.db, item_ids[start : start + _CHUNK])
 
     @staticmethod
     def _revision_row(record: Record, created_at: str) -> dict:
