@@ -21,7 +21,10 @@ from .models.nav_model import NavTarget
 from .models.sources import KindSource, PeopleSource, TrashSource
 from .navigator import Navigator
 from .operations import ItemOperations
+from .search_panel import SearchPanel
+from .search_worker import SearchWorker
 from .session import Session
+from .similar_panel import SimilarDock
 from .settings import Settings
 from .tasks import TaskRunner
 
@@ -62,6 +65,14 @@ class MainWindow(QMainWindow):
         self.editor.save_state.connect(self._show_save_state)
         self.editor.item_opened.connect(self._item_opened)
         self.ops.created.connect(self.open_item)
+        self.search_panel = SearchPanel(SearchWorker(self), self)
+        self.similar_dock = SimilarDock(SearchWorker(self), self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.similar_dock)
+        self.similar_dock.hide()
+        self.extra_panels = [self.search_panel, self.similar_dock]
+        self.search_panel.open_requested.connect(self.open_item)
+        self.similar_dock.open_requested.connect(self.open_item)
+        self.editor.item_opened.connect(self.similar_dock.show_for)
         self.actions = build_menus(self)
         self.resize(1280, 800)
         self._restore_window_state()
@@ -92,8 +103,10 @@ class MainWindow(QMainWindow):
             self._restore_last_item(*remembered)
 
     def extras_set_records(self, records) -> None:
-        """Panels added by menus.py (search, packs) that need the services."""
-        for panel in getattr(self, "extra_panels", []):
+        """The search panel and the similar-material dock: their workers read the store file."""
+        path = self.session.path if self.session else None
+        for panel in self.extra_panels:
+            panel.worker.set_store_path(path)
             panel.set_records(records)
 
     def open_store_dialog(self, create: bool = False) -> None:
@@ -233,6 +246,9 @@ class MainWindow(QMainWindow):
                 return
         self.tasks.cancel_all()
         self.tasks.wait(5000)
+        for panel in self.extra_panels:
+            panel.worker.shutdown()
+        self.search_panel.hide()
         self.save_window_state()
         if self.session is not None:
             self.session.close()

@@ -42,7 +42,7 @@ def build_menus(w) -> Actions:
         a._all[name] = action
         setattr(a, name, action)
     a.add("find", "&Find in text", lambda: _find(w), SK.Find)
-    a.add("search", "&Search everything…", None, "Ctrl+K")
+    a.add("search", "&Search everything…", w.search_panel.open_panel, "Ctrl+K")
     a.add(
         "filter", "Filter the list", lambda: (w.items.filter.setFocus(), w.items.filter.selectAll()), "Ctrl+L"
     )
@@ -55,7 +55,12 @@ def build_menus(w) -> Actions:
     a.add("move_up", "Move &up", lambda: ops.move(-1), "Alt+Up")
     a.add("move_down", "Move do&wn", lambda: ops.move(1), "Alt+Down")
     a.add("revisions", "Re&visions…", lambda: _revisions(w), "Ctrl+Shift+H")
-    a.add("similar", "Similar material", None, "Ctrl+Shift+M")
+    similar = w.similar_dock.toggleViewAction()
+    similar.setText("Similar material")
+    similar.setShortcut(QKeySequence("Ctrl+Shift+M"))
+    similar.setObjectName("action_similar")
+    w.addAction(similar)
+    a._all["similar"] = a.similar = similar
     a.add("preview", "Show &preview", lambda on: _preview(w, on), "Ctrl+Shift+P", checkable=True)
     a.preview.setChecked(w.settings.prefs.live_preview)
 
@@ -93,12 +98,10 @@ def build_menus(w) -> Actions:
             "empty_trash",
         ],
     )
-    a.menu("&View", ["preview"])
+    a.menu("&View", ["preview", "similar"])
     help_menu = w.menuBar().addMenu("&Help")
     help_menu.addAction("About Briefcase", lambda: QMessageBox.about(w, "Briefcase", _about(w)))
 
-    for name in ("search", "similar"):
-        a.disable(name, "Search is not available in this build yet")
     w.editor.reading_copy.connect(a.export_speech.trigger)
     w._actions_update = lambda: _update(w, a)
     _update(w, a)

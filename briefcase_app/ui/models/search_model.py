@@ -1,0 +1,99 @@
+"""Search hits as a list model; the delegate draws kind, title, conference, date, marked snippet."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+
+from ...services.search import Hit
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 20
+ROOT = QModelIndex()
+
+
+def marked_html(text: str, spans) -> str:
+    out, last = [], 0
+    for start, end in spans:
+        out += [escape(text[last:start]), "<b><u>", escape(text[start:end]), "</u></b>"]
+        last = end
+    out.append(escape(text[last:]))
+    return "".join(out)
+
+
+def hit_html(hit: Hit, muted: str) -> str:
+    where = " · ".join(x for x in (hit.conference or "Library", hit.date or "") if x)
+    return (
+        f"<div><span style='color:{muted}'>{escape(hit.kind.label)}</span> &nbsp;"
+        f"<b>{marked_html(hit.title, hit.title_marks)}</b></div>"
+        f"<div style='color:{muted}'>{escape(where)}</div>"
+        f"<div>{marked_html(hit.snippet, hit.snippet_marks)}</div>"
+    )
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.hits: list[Hit] = []
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        self.beginResetModel()
+        self.hits = list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{hit.kind.label}: {hit.title}"
+        if role == HIT_ROLE:
+            return hit
+        return None
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Three lines of rich text per hit; the matched words bold and underlined."""
+
+    LINES = 4
+
+    def _document(self, option, hit: Hit) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(4)
+        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
+        doc.setHtml(hit_html(hit, muted))
+        doc.setTextWidth(max(100, option.rect.width()))
+        return doc
+
+    def paint(self, painter, option, index) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is None:
+            return super().paint(painter, option, index)
+        style = option.widget.style() if option.widget else None
+        opt = option.__class__(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
+        doc = self._document(option, hit)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(0, 0, option.rect.width(), option.rect.height())
+        if option.state & QStyle.StateFlag.State_Selected:
+            color = option.palette.color(QPalette.ColorRole.HighlightedText).name()
+            doc.setDefaultStyleSheet(f"body{{color:{color}}}")
+            doc.setHtml(f"<body>{hit_html(hit, color)}</body>")
+        doc.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        height = option.fontMetrics.lineSpacing() * (self.LINES + 1) + 10
+        return QSize(option.rect.width() or 400, height)
