@@ -137,7 +137,7 @@ class ImportService:
                 report.duplicates.append({"file": name, "kind": kind.value, "id": item_id})
                 continue
             try:
-                record = self._record(source, data, conference_id, default_kind)
+                record, given_id = self._record(source, data, conference_id, default_kind)
             except BriefcaseError as e:
                 report.fail(name, str(e))
                 continue
@@ -146,8 +146,8 @@ class ImportService:
                 continue
             ids.add(record.id)
             seen[digest] = (record.KIND, record.id)
-            target = existing if self.raw.raw(record.KIND, record.id) else new
-            target.append((record, name, digest))
+            known_id = given_id and self.raw.raw(record.KIND, record.id)  # e.g. exported by Briefcase
+            (existing if known_id else new).append((record, name, digest))
         self._commit(new, existing, report)
         return stopped
 
@@ -174,7 +174,8 @@ class ImportService:
             revisions=bool(touched),
         )
 
-    def _record(self, source: Source, data: bytes, conference_id, default_kind) -> Record:
+    def _record(self, source: Source, data: bytes, conference_id, default_kind) -> tuple[Record, bool]:
+        """The record a file makes, and whether its metadata gave it an id."""
         if source.row is not None and source.row.error:
             raise ValidationError(f"{source.manifest.name} line {source.row.line}: {source.row.error}")
         doc = read_document(source.path, data)
@@ -186,7 +187,7 @@ class ImportService:
         fields["conference_id"] = self._conference(meta) or conference_id
         record = from_dict(MODEL_BY_KIND[kind], fields)
         validate(record)
-        return record
+        return record, bool(meta.get("id"))
 
     def _conference(self, meta: dict) -> str | None:
         """The id of the conference the metadata names (by id or title), created if new."""

@@ -29,11 +29,14 @@ LEGACY_ENCODINGS = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "cp1252", "lati
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
-_KAZAKH = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-_PUNCT = frozenset(string.punctuation + "«»—–№…")
+_KAZAKH = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+_HAS_KAZAKH = re.compile(f"[{_KAZAKH}]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+#: what ordinary text holds besides letters, digits and spaces.
+_SYMBOL = re.compile(r"[^\w\s" + re.escape(string.punctuation + "«»—–№…") + "]")
 #: a lower-case letter before a capital, or Latin and Cyrillic in one word: a wrong code page.
 _ODD = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]|[a-zA-Z][а-яА-ЯёЁ]|[а-яА-ЯёЁ][a-zA-Z]")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def normalise(text: str) -> str:
@@ -61,16 +64,17 @@ def decode_text(data: bytes) -> str:
 def _legacy(data: bytes) -> str:
     """The decoding of `data` that reads most like text: fewest symbols, case flips, mixed scripts."""
     best, best_score = None, None
-    sample = data[:20000]
+    sample = data[:4000]
     for encoding in LEGACY_ENCODINGS:
         try:
             text = sample.decode(encoding)
         except UnicodeDecodeError:
             continue
-        score = sum(1 for ch in text if not (ch.isalnum() or ch.isspace() or ch in _PUNCT))
-        score += len(_ODD.findall(text))
+        score = len(_SYMBOL.findall(text)) + len(_ODD.findall(text))
         if best_score is None or score < best_score:
             best, best_score = encoding, score
+        if score == 0:
+            break
     if best is None:
         raise ReadError("not text in any known encoding (a binary file?)")
     return data.decode(best, errors="replace")
@@ -91,14 +95,11 @@ def first_heading(markdown: str) -> str:
 
 def detect_language(text: str) -> str:
     """'kk', 'ru' or 'en': words with Kazakh-only letters (a tenth of Cyrillic words), other Cyrillic, or Latin."""
-    cyrillic = kazakh = latin = 0
-    for word in _WORD.findall(text[:5000]):
-        if "\u0400" <= word[0] <= "\u04ff" or "\u0400" <= word[-1] <= "\u04ff":
-            cyrillic += 1
-            kazakh += not _KAZAKH.isdisjoint(word)
-        elif word.isascii():
-            latin += 1
-    if cyrillic and cyrillic >= latin:
-        enough = kazakh * 10 >= cyrillic and (kazakh >= 2 or cyrillic < 3)
-        return "kk" if enough else "ru"
-    return "en"
+    sample = text[:3000]
+    words = _CYRILLIC_WORD.findall(sample)
+    cyrillic = len(words)
+    if not cyrillic or cyrillic < len(_LATIN_WORD.findall(sample)):
+        return "en"
+    kazakh = sum(1 for word in words if _HAS_KAZAKH.search(word))
+    enough = kazakh * 10 >= cyrillic and (kazakh >= 2 or cyrillic < 3)
+    return "kk" if enough else "ru"

@@ -35,6 +35,7 @@ def find_sources(paths: list[Path], suffixes: frozenset[str]) -> Found:
     """Files under `paths` (folders recursively, hidden ones left out), each once, in a stable order."""
     finder = _Finder(suffixes)
     for path in paths:
+        path = Path(os.path.abspath(path))
         if not path.exists():
             finder.found.failed.append((str(path), "no such file or folder"))
         elif path.is_dir():
@@ -53,7 +54,7 @@ class _Finder:
         self.suffixes = suffixes | {BUNDLE_SUFFIX}
         self.seen: set[Path] = set()
         self.read: set[Path] = set()
-        #: resolved file path -> (its manifest row, the manifest)
+        #: absolute file path -> (its manifest row, the manifest)
         self.rows: dict[Path, tuple[ManifestRow, Path]] = {}
 
     def folder(self, root: Path) -> None:
@@ -67,13 +68,12 @@ class _Finder:
 
     def manifest_only(self, path: Path) -> None:
         self.manifest(path.parent)
-        manifest = path.resolve()
         for target, (_row, origin) in list(self.rows.items()):
-            if origin.resolve() == manifest:
+            if origin == path:
                 self.file(target)
 
     def file(self, path: Path) -> None:
-        key = path.resolve()
+        key = path  # absolute already; folders are walked without following links
         if key in self.seen:
             return
         self.seen.add(key)
@@ -100,8 +100,8 @@ class _Finder:
         for problem in manifest.problems:
             self.found.failed.append((str(path), problem))
         for name, row in manifest.rows.items():
-            target = folder / name
+            target = Path(os.path.normpath(folder / name))
             if target.is_file():
-                self.rows[target.resolve()] = (row, path)
+                self.rows[target] = (row, path)
             else:
                 self.found.failed.append((f"{path}:{row.line}", f"names {name}, which does not exist"))
