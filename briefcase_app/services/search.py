@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from ..store.search_reader import RawHit, RawPage, SearchReader
 log = logging.getLogger(__name__)
 
 SORTS = ("relevance", "date")
+_MARKS = re.compile(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}")
 MAX_LIMIT = 200
 #: every kind the search covers (packs are not searched).
 SEARCH_KINDS = (Kind.SPEECH, Kind.POINT, Kind.FACT, Kind.PERSON, Kind.PROGRAMME, Kind.CONFERENCE)
@@ -37,18 +39,12 @@ _KIND_WORDS = {k.value: k for k in SEARCH_KINDS} | {
 
 def _split_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Text without marks, and the (start, end) spans that were marked."""
-    plain, spans, start = [], [], None
-    length = 0
-    for ch in marked:
-        if ch == OPEN:
-            start = length
-        elif ch == CLOSE:
-            if start is not None and length > start:
-                spans.append((start, length))
-            start = None
-        else:
-            plain.append(ch)
-            length += 1
+    plain, spans, length = [], [], 0
+    for i, part in enumerate(_MARKS.split(marked)):
+        if i % 2 and part:
+            spans.append((length, length + len(part)))
+        plain.append(part)
+        length += len(part)
     return "".join(plain), tuple(spans)
 
 
@@ -118,7 +114,7 @@ class SearchResult:
 
 def to_hit(raw: RawHit) -> Hit:
     title, title_marks = _split_marks(raw.title.replace("\n", " — ").strip(" —"))
-    snippet, snippet_marks = _split_marks(" ".join(raw.snippet.split()))
+    snippet, snippet_marks = _split_marks(raw.snippet)
     return Hit(
         Kind(raw.kind),
         raw.item_id,
@@ -241,6 +237,10 @@ class SearchService:
         hits = list(page.hits)
         total, exact = page.total, page.exact
         needles = substrings(query)
+        # Substrings only for word parts: when some word of the query is no word of the index
+        # (narco, спубли). A whole word adds little inside other words and costs a scan.
+        if needles and not any(reader.word_count(n, 1) == 0 for n in needles):
+            needles = []
         if page.exact and not page.interrupted and needles and len(hits) < limit:
             excluded = [w for t in query.excluded for w in t.tokens]
             skip = max(0, offset - page.total)

@@ -16,10 +16,9 @@ from pathlib import Path
 from ..domain.query import Filters, Query
 from . import search_sql
 from .db import BUSY_TIMEOUT_MS
-from .search_marks import CLOSE, ELLIPSIS, OPEN, mark, window
+from .search_marks import mark, pattern, snippet
 
 WINDOW = 2000
-SNIPPET_TOKENS = 24
 
 
 @dataclass
@@ -94,7 +93,7 @@ class SearchReader:
                 if page.exact:
                     page.all_ids = newest
                 ids = self._page_ids(base, match, low, high, newest, by_date, limit, offset)
-                page.hits = self._details(match, ids)
+            page.hits = self._hits(ids, self.marks_for(query), "words")
         except Interrupted:
             page.interrupted = True
         return page
@@ -117,20 +116,38 @@ class SearchReader:
             ids += [r[0] for r in rest]
         return ids
 
-    def _details(self, match: str, ids: list[int]) -> list[RawHit]:
-        """Title and snippet for the page's rows only (never in the ranking query)."""
+    def _hits(self, ids: list[int], found, matched: str) -> list[RawHit]:
+        """The page's rows, marked in Python (never part of the ranking query)."""
         if not ids:
             return []
-        marks = f"'{OPEN}', '{CLOSE}'"
+        # the view is only cheap with doc_id = / IN on it directly: joined, SQLite materialises it.
+        marks = ",".join("?" * len(ids))
+        texts = {
+            r[0]: r[1:]
+            for r in self.conn.execute(
+                f"SELECT doc_id, title, body FROM search_content WHERE doc_id IN ({marks})", ids
+            )
+        }
         sql = (
-            f"SELECT f.rowid, d.kind, d.item_id, d.conference_id, c.title, d.date, "
-            f"highlight(search_fts, 0, {marks}), snippet(search_fts, 1, {marks}, '{ELLIPSIS}', {SNIPPET_TOKENS}) "
-            "FROM search_fts f JOIN search_docs d ON d.doc_id = f.rowid "
-            "LEFT JOIN conferences c ON c.id = d.conference_id "
-            f"WHERE search_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND +f.rowid IN ({','.join('?' * len(ids))})"
+            "SELECT d.doc_id, d.kind, d.item_id, d.conference_id, c.title, d.date FROM search_docs d "
+            f"LEFT JOIN conferences c ON c.id = d.conference_id WHERE d.doc_id IN ({marks})"
         )
-        rows = {r[0]: RawHit(*r) for r in self.conn.execute(sql, [match, min(ids), max(ids), *ids])}
+        rows = {}
+        for doc_id, *meta in self.conn.execute(sql, ids):
+            title, body = texts.get(doc_id, ("", ""))
+            rows[doc_id] = RawHit(
+                doc_id, *meta, mark(title or "", found), snippet(body or "", found), matched=matched
+            )
         return [rows[i] for i in ids if i in rows]
+
+    def marks_for(self, query: Query, substrings: list[str] = ()):
+        """What to mark for a query: words by their porter stems, prefixes, substrings."""
+        plain = [tok for t in query.terms() if not t.prefix for tok in t.tokens]
+        stems = [*self.stem(plain), *plain] if plain else []
+        for term in query.terms():
+            if term.prefix:
+                stems += [term.tokens[0], *self.prefix_stems(query).get(term.tokens[0], [])]
+        return pattern(stems, list(substrings))
 
     # ---- substring search (trigram) -------------------------------------
     def substrings(
@@ -164,23 +181,9 @@ class SearchReader:
                         ids.append(doc_id)
                     if len(ids) >= limit + skip:
                         break
-                return self._text_hits(ids[skip:], needles), False
         except Interrupted:
-            return self._text_hits(ids[skip:], needles), True
-
-    def _text_hits(self, ids: list[int], needles: list[str]) -> list[RawHit]:
-        hits = []
-        for doc_id in ids:
-            row = self.conn.execute(
-                "SELECT d.kind, d.item_id, d.conference_id, c.title, d.date, s.title, s.body "
-                "FROM search_docs d JOIN search_content s ON s.doc_id = d.doc_id "
-                "LEFT JOIN conferences c ON c.id = d.conference_id WHERE d.doc_id = ?",
-                [doc_id],
-            ).fetchone()
-            if row:
-                title, body = mark(row[5] or "", needles), window(row[6] or "", needles)
-                hits.append(RawHit(doc_id, *row[:5], title, body, matched="substring"))
-        return hits
+            return self._hits(ids[skip:], pattern([], needles), "substring"), True
+        return self._hits(ids[skip:], pattern([], needles), "substring"), False
 
     # ---- helpers ---------------------------------------------------------
     def prefix_stems(self, query: Query) -> dict[str, list[str]]:
@@ -227,11 +230,15 @@ class SearchReader:
 
     def document(self, kind: str, item_id: str) -> tuple[int, str, str] | None:
         """doc_id, title and body of a live indexed item."""
-        row = self.conn.execute(
-            "SELECT s.doc_id, s.title, s.body FROM search_docs d JOIN search_content s "
-            "ON s.doc_id = d.doc_id WHERE d.kind = ? AND d.item_id = ?",
-            [kind, item_id],
+        found = self.conn.execute(
+            "SELECT doc_id FROM search_docs WHERE kind = ? AND item_id = ?", [kind, item_id]
         ).fetchone()
+        row = (
+            found
+            and self.conn.execute(
+                "SELECT doc_id, title, body FROM search_content WHERE doc_id = ?", [found[0]]
+            ).fetchone()
+        )
         return tuple(row) if row else None  # type: ignore[return-value]
 
     def conference_ids(self, ref: str) -> list[str]:
