@@ -56,10 +56,14 @@ def main() -> int:
         while end.isActive():
             app.processEvents()
 
-    def shot(name: str, widget=None) -> None:
+    def shot(name: str, whole_screen: bool = False) -> None:
         settle()
-        widget = widget or window
-        pixmap = window.screen().grabWindow(widget.winId())
+        screen = window.screen()
+        if whole_screen:  # the main window with a dialog over it
+            frame = window.frameGeometry()
+            pixmap = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        else:
+            pixmap = screen.grabWindow(window.winId())
         pixmap.save(str(OUT / f"{name}.png"))
         print("wrote", OUT / f"{name}.png")
 
@@ -69,13 +73,18 @@ def main() -> int:
     window.editor.current_editor.text.text.setFocus()
     shot("main-window")
 
-    search = getattr(window, "search_panel", None)
-    if search is not None and window.actions.search.isEnabled():
-        window.actions.search.trigger()
-        search.field.setText("heroin traffick")
-        settle(1200)
-        shot("search", search.window())
-        search.hide_panel() if hasattr(search, "hide_panel") else search.close()
+    search = window.search_panel
+    window.actions.search.trigger()
+    search.field.setText("Afghan drug")
+    settle(1500)
+    shot("search", whole_screen=True)
+    search.hide()
+
+    window.similar_dock.show()
+    window.resizeDocks([window.similar_dock], [330], Qt.Orientation.Horizontal)
+    settle(1500)
+    shot("similar")
+    window.similar_dock.hide()
 
     pack = store.list(Kind.PACK, conference_id=conference.id)[0]
     window.navigator.select(NavTarget("section", Kind.PACK, conference.id))

@@ -19,9 +19,26 @@ from .models.list_model import ID_ROLE, KIND_ROLE, ItemListModel
 from .models.sources import EmptySource, ListSource
 
 
+class _ListView(QTableView):
+    """Dropping a dragged row asks for a new order (the list never moves rows by itself)."""
+
+    dropped = Signal(int, int)  # from row, to row (in the view)
+
+    def dropEvent(self, event):  # noqa: N802
+        if event.source() is not self or not self.currentIndex().isValid():
+            event.ignore()
+            return
+        target = self.indexAt(event.position().toPoint())
+        to_row = target.row() if target.isValid() else self.model().rowCount() - 1
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        self.dropped.emit(self.currentIndex().row(), to_row)
+
+
 class ItemList(QWidget):
     current_changed = Signal(object, object)  # Kind | None, id | None
     activated = Signal(object, object)  # Kind, id (Enter or double-click)
+    reorder_requested = Signal(list, list)  # ids before, ids after
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -37,7 +54,7 @@ class ItemList(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
 
-        self.view = QTableView()
+        self.view = _ListView()
         self.view.setObjectName("item_list")
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -51,6 +68,9 @@ class ItemList(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.view.activated.connect(self._activated)
+        self.view.dropped.connect(self.move_row)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDragDropOverwriteMode(False)
 
         self.status = QLabel()
         self.status.setObjectName("list_status")
@@ -70,6 +90,11 @@ class ItemList(QWidget):
         self.proxy.sort(-1)
         self.model.set_source(source or EmptySource())
         # talking points keep their own order (drag or Alt+Up/Down to change it)
+        ordered = source is not None and source.kind is Kind.POINT
+        self.model.draggable = ordered
+        self.view.setDragEnabled(ordered)
+        self.view.setAcceptDrops(ordered)
+        self.view.setDropIndicatorShown(ordered)
         self.view.setSortingEnabled(source is not None and source.kind not in (Kind.POINT, None))
         if self.view.isSortingEnabled():
             self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -125,6 +150,17 @@ class ItemList(QWidget):
         if blocker is not None:
             self.view.selectionModel().blockSignals(False)
         return True
+
+    def move_row(self, from_row: int, to_row: int) -> None:
+        """A row dragged to another place: ask for the new order of the whole list."""
+        if self.kind is not Kind.POINT or from_row == to_row or self.filter.text():
+            return
+        while self.model.canFetchMore():
+            self.model.fetchMore()
+        before = self.model.ids()
+        after = list(before)
+        after.insert(to_row, after.pop(from_row))
+        self.reorder_requested.emit(before, after)
 
     def clear_selection(self) -> None:
         self.view.setCurrentIndex(QModelIndex())

@@ -24,8 +24,8 @@ from .operations import ItemOperations
 from .search_panel import SearchPanel
 from .search_worker import SearchWorker
 from .session import Session
-from .similar_panel import SimilarDock
 from .settings import Settings
+from .similar_panel import SimilarDock
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.editor.save_state.connect(self._show_save_state)
         self.editor.item_opened.connect(self._item_opened)
         self.ops.created.connect(self.open_item)
+        self.items.reorder_requested.connect(self._reorder)
         self.search_panel = SearchPanel(SearchWorker(self), self)
         self.similar_dock = SimilarDock(SearchWorker(self), self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.similar_dock)
@@ -195,6 +196,13 @@ class MainWindow(QMainWindow):
                 self.editor.open(kind, item_id)
         self.actions_update()
         return self.editor.item_id == item_id
+
+    def _reorder(self, before: list, after: list) -> None:
+        current = self.items.current_id()
+        self.editor.save(switching=True)
+        self.ops.reorder(before, after)
+        if current:
+            self.items.select_id(current, notify=False)
 
     def actions_update(self) -> None:
         update = getattr(self, "_actions_update", None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QVBoxLayout, QWidget
 
 from ..domain.models import MATERIAL_KINDS
@@ -22,6 +22,9 @@ class SimilarDock(QDockWidget):
         self.view = QListView(objectName="similar_results")
         self.view.setModel(self.model)
         self.view.setItemDelegate(HitDelegate(self.view))
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setWordWrap(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
         self.status = QLabel(objectName="similar_status")

@@ -147,3 +147,34 @@ def test_a_bad_date_is_not_saved_but_the_rest_is(qtbot, demo_window, messages):
     speech = window.records.store.get(Kind.SPEECH, speech_id)
     assert speech.body.startswith("Kept words. ")
     assert any("date" in m for m in messages)
+
+
+def test_drag_a_point_to_a_new_place(qtbot, demo_window):
+    window = demo_window
+    click_nav(qtbot, window, "Lines to take", CONF)
+    order = window.items.visible_ids()
+    assert len(order) >= 3
+    window.items.select_id(order[0])
+    window.items.view.dropped.emit(0, 2)  # what a drop of row 0 onto row 2 reports
+    assert window.items.visible_ids()[:3] == [order[1], order[2], order[0]]
+    shortcut(qtbot, window, "Ctrl+Z")
+    assert window.items.visible_ids() == order
+
+
+def test_preferences_change_the_speaking_rate(qtbot, demo_window):
+    from briefcase_app.ui.dialogs.preferences import PreferencesDialog
+
+    window = demo_window
+
+    def set_rate():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PreferencesDialog)
+        dialog.rate.setValue(100)
+        dialog.accept()
+
+    QTimer.singleShot(100, set_rate)
+    window.actions.preferences.trigger()
+    assert window.settings.prefs.speaking_rate == 100
+    click_nav(qtbot, window, "Speeches", CONF)
+    _focus_list(qtbot, window)
+    assert "at 100 words a minute" in window.editor.current_editor.stats.text()

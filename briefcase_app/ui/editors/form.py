@@ -87,6 +87,8 @@ class FieldForm(QWidget):
                 widget.setText(", ".join(value or []))
             else:
                 widget.setText(_text_of(value))
+            if isinstance(widget, QLineEdit):
+                widget.setCursorPosition(0)  # show the beginning of a long title
             widget.blockSignals(False)
 
     def values(self) -> dict:

@@ -24,6 +24,7 @@ class ItemListModel(QAbstractTableModel):
         self._rows: list[Row] = []
         self._total = 0
         self._fetching = False
+        self.draggable = False  # talking points: rows can be dragged to a new place
 
     # ---- loading ---------------------------------------------------------
     def set_source(self, source: ListSource) -> None:
@@ -109,5 +110,11 @@ class ItemListModel(QAbstractTableModel):
 
     def flags(self, index: Index):
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return Qt.ItemFlag.ItemIsDropEnabled if self.draggable else Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.draggable:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def supportedDropActions(self):  # noqa: N802
+        return Qt.DropAction.MoveAction

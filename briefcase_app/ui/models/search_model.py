@@ -95,5 +95,12 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
-        height = option.fontMetrics.lineSpacing() * (self.LINES + 1) + 10
-        return QSize(option.rect.width() or 400, height)
+        """As tall as the hit's text wrapped to the view's width (the view asks again on resize)."""
+        hit = index.data(HIT_ROLE)
+        view = self.parent()
+        width = view.viewport().width() if view is not None else 400
+        if hit is None:
+            return QSize(width, option.fontMetrics.lineSpacing() * self.LINES)
+        option.rect.setWidth(width)
+        doc = self._document(option, hit)
+        return QSize(width, int(doc.size().height()) + 6)
