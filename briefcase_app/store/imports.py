@@ -11,9 +11,9 @@ from .store import TABLE_BY_KIND, Store
 _CHUNK = 500
 
 
-def row_values(record: Record) -> dict:
+def row_values(record: Record, values: dict | None = None) -> dict:
     """A record as a row: lists as JSON text, like Store keeps them."""
-    values = record.to_dict()
+    values = dict(values if values is not None else record.to_dict())
     for key, value in values.items():
         if isinstance(value, list):
             values[key] = json.dumps(value, ensure_ascii=False)
@@ -69,12 +69,24 @@ class ImportStore:
         for record in records:
             record.created_at = record.created_at or stamp
             record.updated_at = record.updated_at or stamp
-            by_table.setdefault(TABLE_BY_KIND[record.KIND], []).append(row_values(record))
-            revisions.append(self._revision_row(record, record.updated_at))
+            data = record.to_dict()
+            by_table.setdefault(TABLE_BY_KIND[record.KIND], []).append(row_values(record, data))
+            revisions.append(self._revision_row(record, record.updated_at, data))
         for table, rows in by_table.items():
-            self.db[table].insert_all(rows)
-        self.db["revisions"].insert_all(revisions)
+            self._insert_rows(table, rows)
+        self._insert_rows("revisions", revisions)
         self._reindex([r.id for r in records])
+
+    def _insert_rows(self, table: str, rows: list[dict]) -> None:
+        """Plain executemany: sqlite-utils' insert_all checks every value, costing a third of an import."""
+        if not rows:
+            return
+        columns = list(rows[0])
+        sql = (
+            f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})"
+        )
+        self.db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
 
     def raw(self, kind: Kind, item_id: str) -> dict | None:
         """The stored row of an item, trashed or not."""
@@ -111,11 +123,11 @@ class ImportStore:
             search_index.normalise_items(self.db, item_ids[start : start + _CHUNK])
 
     @staticmethod
-    def _revision_row(record: Record, created_at: str) -> dict:
+    def _revision_row(record: Record, created_at: str, data: dict | None = None) -> dict:
         return {
             "id": new_id(),
             "kind": record.KIND.value,
             "item_id": record.id,
             "created_at": created_at,
-            "data": json.dumps(record.to_dict(), ensure_ascii=False),
+            "data": json.dumps(data if data is not None else record.to_dict(), ensure_ascii=False),
         }

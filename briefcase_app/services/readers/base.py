@@ -82,20 +82,23 @@ def _legacy(data: bytes) -> str:
 
 def _checked(text: str) -> str:
     text = normalise(text)
-    if len(_CONTROL.findall(text[:20000])) > max(3, len(text[:20000]) // 100):
+    head = text[:20000]
+    if _CONTROL.search(head) and len(_CONTROL.findall(head)) > max(3, len(head) // 100):
         raise ReadError("a binary file, not text")
     return text
 
 
 def first_heading(markdown: str) -> str:
     """The text of the first ATX heading (`# Title`), or ''."""
-    match = _HEADING.search(markdown)
+    if "#" not in markdown[:20000]:
+        return ""
+    match = _HEADING.search(markdown, 0, 20000)
     return match.group(2).strip() if match else ""
 
 
 def detect_language(text: str) -> str:
     """'kk', 'ru' or 'en': words with Kazakh-only letters (a tenth of Cyrillic words), other Cyrillic, or Latin."""
-    sample = text[:3000]
+    sample = text[:2000]
     words = _CYRILLIC_WORD.findall(sample)
     cyrillic = len(words)
     if not cyrillic or cyrillic < len(_LATIN_WORD.findall(sample)):

@@ -45,6 +45,7 @@ def find_sources(paths: list[Path], suffixes: frozenset[str]) -> Found:
         else:
             finder.manifest(path.parent)
             finder.file(path)
+    finder.report_missing()
     return finder.found
 
 
@@ -69,7 +70,7 @@ class _Finder:
     def manifest_only(self, path: Path) -> None:
         self.manifest(path.parent)
         for target, (_row, origin) in list(self.rows.items()):
-            if origin == path:
+            if origin == path and target.is_file():
                 self.file(target)
 
     def file(self, path: Path) -> None:
@@ -100,8 +101,11 @@ class _Finder:
         for problem in manifest.problems:
             self.found.failed.append((str(path), problem))
         for name, row in manifest.rows.items():
-            target = Path(os.path.normpath(folder / name))
-            if target.is_file():
-                self.rows[target] = (row, path)
-            else:
-                self.found.failed.append((f"{path}:{row.line}", f"names {name}, which does not exist"))
+            self.rows[Path(os.path.normpath(folder / name))] = (row, path)
+
+    def report_missing(self) -> None:
+        """Manifest rows naming files that are not there (checked only for files not found)."""
+        for target, (row, manifest) in self.rows.items():
+            if target not in self.seen and not target.is_file():
+                name = os.path.relpath(target, manifest.parent)
+                self.found.failed.append((f"{manifest}:{row.line}", f"names {name}, which does not exist"))
