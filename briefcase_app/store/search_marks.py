@@ -8,6 +8,8 @@ import re
 OPEN, CLOSE = "\x02", "\x03"
 ELLIPSIS = "…"
 SNIPPET_CHARS = 200
+#: neighbouring marked words become one mark: a phrase reads as one.
+_ADJACENT = re.compile(f"{CLOSE}([ \t]+){OPEN}")
 
 
 def pattern(stems: list[str], substrings: list[str]) -> re.Pattern | None:
@@ -20,7 +22,9 @@ def pattern(stems: list[str], substrings: list[str]) -> re.Pattern | None:
 def mark(text: str, found: re.Pattern | None) -> str:
     """Text with every match between OPEN and CLOSE."""
     text = text.replace(OPEN, " ").replace(CLOSE, " ")
-    return found.sub(lambda m: OPEN + m.group(0) + CLOSE, text) if found else text
+    if not found:
+        return text
+    return _ADJACENT.sub(r"\1", found.sub(lambda m: OPEN + m.group(0) + CLOSE, text))
 
 
 def snippet(text: str, found: re.Pattern | None, size: int = SNIPPET_CHARS) -> str:
