@@ -13,15 +13,16 @@ from pathlib import Path
 
 from .domain.errors import BriefcaseError
 from .paths import log_dir
-from .services.demo import fill_demo
-from .services.records import RecordService
-from .store import Store
 
 log = logging.getLogger(__name__)
 
 
-def open_or_create(path: Path, explicit: bool) -> Store:
+def open_or_create(path: Path, explicit: bool):
     """Open the store; a first run on the default store fills it with the demo conference."""
+    from .services.demo import fill_demo
+    from .services.records import RecordService
+    from .store import Store
+
     first_run = not path.exists() and not explicit
     store = Store.open(path, create=True)
     if first_run:

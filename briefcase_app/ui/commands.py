@@ -7,13 +7,16 @@ command publishes the Changes its service call returned, so every panel refreshe
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.changes import Changes
 from ..domain.models import Kind, Record
-from ..services.records import RecordService
 from .bus import ChangeBus
+
+if TYPE_CHECKING:
+    from ..services.records import RecordService
 
 
 class _Op(QUndoCommand):

@@ -7,13 +7,14 @@ import logging
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import BriefcaseError
-from ..store.errors import DATABASE_ERRORS, user_message
 
 log = logging.getLogger(__name__)
 
 
 def describe(error: BaseException) -> str:
     """The message to show for `error`; unexpected errors are logged with their traceback."""
+    from ..store.errors import DATABASE_ERRORS, user_message
+
     if isinstance(error, BriefcaseError):
         return str(error)
     if isinstance(error, DATABASE_ERRORS):
@@ -37,4 +38,6 @@ def show_error(parent: QWidget | None, what: str, error: BaseException) -> None:
 
 
 def is_expected(error: BaseException) -> bool:
+    from ..store.errors import DATABASE_ERRORS
+
     return isinstance(error, (BriefcaseError, OSError, *DATABASE_ERRORS))

@@ -8,9 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain.models import Kind
-from ..services.exporting import export_speech
-from ..store import Store
-from .pack_export import export_folder, safe_name
 
 
 def export_pack_action(w) -> None:
@@ -44,6 +41,8 @@ def export_speech_action(w) -> None:
             w, "Briefcase", "Open a speech first: its reading copy is exported from its editor."
         )
         return
+    from .pack_export import export_folder, safe_name  # reportlab loads on first export, not at start
+
     panel.save(switching=True)
     speech = w.records.store.get(Kind.SPEECH, panel.item_id)
     start = export_folder(w) / f"{safe_name(speech.title)}-reading-copy.pdf"
@@ -58,6 +57,9 @@ def export_speech_action(w) -> None:
     marking, font, rate = prefs.default_marking, prefs.pdf_font or None, prefs.speaking_rate
 
     def work(progress, cancelled) -> Path:
+        from ..services.exporting import export_speech
+        from ..store import Store
+
         store = Store.open(store_path, create=False)  # this thread's own connection
         try:
             return export_speech(

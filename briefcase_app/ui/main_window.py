@@ -23,7 +23,6 @@ from .navigator import Navigator
 from .operations import ItemOperations
 from .search_panel import SearchPanel
 from .search_worker import SearchWorker
-from .session import Session
 from .settings import Settings
 from .similar_panel import SimilarDock
 from .tasks import TaskRunner
@@ -32,11 +31,11 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings, session: Session | None = None):
+    def __init__(self, settings: Settings, session=None):
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings
-        self.session: Session | None = None
+        self.session = None
         self.bus = ChangeBus(self)
         self.tasks = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
@@ -85,7 +84,8 @@ class MainWindow(QMainWindow):
     def records(self):
         return self.session.records if self.session else None
 
-    def set_session(self, session: Session | None) -> None:
+    def set_session(self, session) -> None:
+        """Show the store of `session` (a ui.session.Session), or nothing when None."""
         self.editor.save(switching=True)
         self.undo_stack.clear()
         state = self.settings.window
@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.session.path.resolve() == path.resolve():
             return True
         self.editor.save(switching=True)
+        from .session import Session
+
         try:
             session = Session.open(path)
         except Exception as e:  # noqa: BLE001

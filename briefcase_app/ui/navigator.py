@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from ..domain.changes import Changes
 from ..domain.models import Kind
-from ..services.records import RecordService
 from .models.nav_model import TARGET_ROLE, NavigatorModel, NavTarget
+
+if TYPE_CHECKING:
+    from ..services.records import RecordService
 
 
 class Navigator(QTreeView):

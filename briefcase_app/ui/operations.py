@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
@@ -20,7 +22,6 @@ from ..domain.models import (
     TalkingPoint,
     default_sections,
 )
-from ..services.records import RecordService
 from .bus import ChangeBus
 from .commands import CopyCommand, CreateCommand, DeleteCommand, ReorderCommand, RestoreCommand, _Op
 from .editors.panel import EditorPanel
@@ -28,6 +29,9 @@ from .errors import show_error
 from .item_list import ItemList
 from .models.nav_model import NavTarget
 from .settings import Preferences
+
+if TYPE_CHECKING:
+    from ..services.records import RecordService
 
 
 def new_record(kind: Kind, conference_id: str | None, prefs: Preferences, count: int = 0) -> Record:

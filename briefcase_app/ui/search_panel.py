@@ -8,12 +8,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout
 
 from ..domain.models import Kind
-from ..services.search import SEARCH_KINDS
 from .errors import describe
 from .models.search_model import HIT_ROLE, HitDelegate, SearchResultsModel
 from .search_worker import SearchWorker
 
 TYPING_PAUSE_MS = 120
+SEARCH_KINDS = (Kind.SPEECH, Kind.POINT, Kind.FACT, Kind.PERSON, Kind.PROGRAMME, Kind.CONFERENCE)
 
 
 class SearchPanel(QDialog):
@@ -32,7 +32,7 @@ class SearchPanel(QDialog):
         self.field.setClearButtonEnabled(True)
         self.kind = QComboBox(objectName="search_kind")
         self.kind.addItem("Everything", "")
-        for kind in SEARCH_KINDS:
+        for kind in SEARCH_KINDS:  # the kinds services/search.py covers
             self.kind.addItem(kind.label, kind.value)
         self.conference = QComboBox(objectName="search_conference")
         self.sort = QComboBox(objectName="search_sort")

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from ..services.search import SearchResult, SearchService
 from .tasks import Task
+
+if TYPE_CHECKING:
+    from ..services.search import SearchResult, SearchService
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +35,8 @@ class SearchWorker(QObject):
         self._latest: object = None
 
     def set_store_path(self, path) -> None:
+        from ..services.search import SearchService
+
         old, self.service = self.service, (SearchService(path) if path else None)
         if old is not None:
             self.pool.start(Task(lambda _t: old.close(), "close search"))

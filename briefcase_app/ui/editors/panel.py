@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget
@@ -13,13 +14,15 @@ from ...domain.changes import Changes
 from ...domain.convert import from_dict
 from ...domain.errors import BriefcaseError, StoreError, ValidationError
 from ...domain.models import MODEL_BY_KIND, Kind, Record
-from ...services.records import RecordService
 from ..bus import ChangeBus
 from ..errors import describe, is_expected
 from ..recovery import write_recovery
 from ..settings import Preferences
 from .fields import TEXT_FIELD
 from .record_editor import RecordEditor
+
+if TYPE_CHECKING:
+    from ...services.records import RecordService
 
 log = logging.getLogger(__name__)
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ...domain.models import Kind
-from ...services.records import RecordService
+
+if TYPE_CHECKING:
+    from ...services.records import RecordService
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 10
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
-from ...services.search import Hit
+if TYPE_CHECKING:
+    from ...services.search import Hit
+
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20
 ROOT = QModelIndex()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ...domain.models import Kind
-from ...services.records import RecordService
-from ...store import ANY
 from .columns import COLUMNS, PEOPLE_COLUMNS, TRASH_COLUMNS, Row, row_of
+
+if TYPE_CHECKING:
+    from ...services.records import RecordService
 
 
 class ListSource(Protocol):
@@ -23,6 +24,8 @@ class KindSource:
     """Live items of one kind, in a conference or the Library, in the store's natural order."""
 
     def __init__(self, records: RecordService, kind: Kind, conference_id: str | None, library: bool = False):
+        from ...store import ANY
+
         self.records, self.kind = records, kind
         self.conference_id = ANY if conference_id is None and not library else conference_id
         self.library = library
