@@ -70,13 +70,29 @@ def test_a_folder_comes_in_with_its_metadata(store, records, archive):
 
 
 def test_imported_text_is_found_by_search(store, archive):
+    from briefcase_app.services.search import SearchService
+
     ImportService(store).run([archive])
-    rows = store.db.execute(
-        "SELECT d.item_id FROM search_fts f JOIN search_docs d ON d.doc_id = f.rowid WHERE search_fts MATCH ?",
-        ["прекурсоры"],
-    ).fetchall()
-    russian = by_title(store, Kind.SPEECH)["выступление"]
-    assert [r[0] for r in rows] == [russian.id]
+    search = SearchService.for_store(store)
+    try:
+        russian = search.search("прекурсоры")
+        word = search.search("Chairman strongly")
+    finally:
+        search.close()
+    assert [h.title for h in russian.hits] == ["выступление"]
+    assert [h.title for h in word.hits] == ["Statement on precursors"]
+
+
+def test_text_that_nfkc_changes_is_still_found(store, tmp_path):
+    from briefcase_app.services.search import SearchService
+
+    (tmp_path / "ligature.txt").write_text("Terrorist \ufb01nancing is on the agenda.")  # the 'fi' ligature
+    ImportService(store).run([tmp_path])
+    search = SearchService.for_store(store)
+    try:
+        assert len(search.search("financing").hits) == 1
+    finally:
+        search.close()
 
 
 def test_a_second_import_adds_nothing(store, archive):

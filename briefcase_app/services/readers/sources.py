@@ -35,7 +35,6 @@ def find_sources(paths: list[Path], suffixes: frozenset[str]) -> Found:
     """Files under `paths` (folders recursively, hidden ones left out), each once, in a stable order."""
     finder = _Finder(suffixes)
     for path in paths:
-        path = Path(os.path.abspath(path))
         if not path.exists():
             finder.found.failed.append((str(path), "no such file or folder"))
         elif path.is_dir():
@@ -70,11 +69,11 @@ class _Finder:
     def manifest_only(self, path: Path) -> None:
         self.manifest(path.parent)
         for target, (_row, origin) in list(self.rows.items()):
-            if origin == path and target.is_file():
+            if origin == path and target.is_file():  # target is absolute: shown so in the report
                 self.file(target)
 
     def file(self, path: Path) -> None:
-        key = path  # absolute already; folders are walked without following links
+        key = _absolute(path)  # not resolve(): a stat per file; walks do not follow links
         if key in self.seen:
             return
         self.seen.add(key)
@@ -87,9 +86,9 @@ class _Finder:
 
     def manifest(self, folder: Path) -> None:
         """Read the folder's manifest once; report its problems and the files it names that are missing."""
-        if folder in self.read:
+        if _absolute(folder) in self.read:
             return
-        self.read.add(folder)
+        self.read.add(_absolute(folder))
         path = folder / MANIFEST_NAME
         if not path.is_file():
             return
@@ -101,7 +100,7 @@ class _Finder:
         for problem in manifest.problems:
             self.found.failed.append((str(path), problem))
         for name, row in manifest.rows.items():
-            self.rows[Path(os.path.normpath(folder / name))] = (row, path)
+            self.rows[_absolute(folder / name)] = (row, path)
 
     def report_missing(self) -> None:
         """Manifest rows naming files that are not there (checked only for files not found)."""
@@ -109,3 +108,7 @@ class _Finder:
             if target not in self.seen and not target.is_file():
                 name = os.path.relpath(target, manifest.parent)
                 self.found.failed.append((f"{manifest}:{row.line}", f"names {name}, which does not exist"))
+
+
+def _absolute(path: Path) -> Path:
+    return Path(os.path.normpath(os.path.abspath(path)))
