@@ -28,6 +28,7 @@ def test_import_reports_and_exits_zero_when_something_came_in(capsys, tmp_path):
     code, out, _ = run(capsys, "import", folder, "--store", store, "--json")
     report = json.loads(out)
     assert code == 0 and report["imported"] == [] and len(report["duplicates"]) == 1
+    assert report["backup"] and "-open.db" in report["backup"]  # a snapshot before a bulk change
     code, out, _ = run(capsys, "list", "speeches", "--store", store)
     assert "Statement on precursors" in out
 
@@ -90,3 +91,32 @@ def test_backups_offers_the_newest_good_backup_for_a_damaged_store(capsys, tmp_p
     )
     assert code == 0 and "damaged" in out
     assert "Paris Pact" in run(capsys, "list", "conferences", "--store", store)[1]
+
+
+def test_export_folder_and_bundle_can_hang_under_the_export_group(tmp_path):
+    import argparse
+
+    from briefcase_app.cli import import_cmd
+
+    parser = argparse.ArgumentParser()
+    what = parser.add_subparsers(dest="what").add_parser("export").add_subparsers(dest="export_what")
+    import_cmd.add_export_subcommands(what)
+    args = parser.parse_args(["export", "bundle", str(tmp_path / "x.briefcase"), "-c", "Vienna"])
+    assert args.func is import_cmd.cmd_export_bundle and args.conference == "Vienna"
+    assert parser.parse_args(["export", "folder", "out"]).func is import_cmd.cmd_export_folder
+
+
+def test_progress_line_is_redrawn_and_cleared():
+    import io
+
+    from briefcase_app.cli.import_cmd import _Progress
+
+    stream = io.StringIO()
+    progress = _Progress(stream)
+    progress(0, 3, "a.txt")
+    progress(1, 3, "b.txt")  # within 0.1 s: not redrawn
+    progress(3, 3, "")
+    progress.close()
+    out = stream.getvalue()
+    assert "Importing 0/3 a.txt" in out and "b.txt" not in out and "Importing 3/3" in out
+    assert out.endswith("\r\x1b[K")

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from ..services import exchange
+from ..services.backups import Backups
 from ..services.importing import ImportReport, ImportService
 from . import common
 
@@ -29,13 +30,18 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export-folder", help="write one Markdown file per speech, point and fact")
+    add_export_subcommands(sub, prefix="export-")
+
+
+def add_export_subcommands(sub, prefix: str = "") -> None:
+    """`export-folder`/`export-bundle` here; with prefix "" they become `export folder|bundle`."""
+    p = sub.add_parser(f"{prefix}folder", help="write one Markdown file per speech, point and fact")
     common.add_store_option(p)
     p.add_argument("folder", metavar="DIR", type=Path)
     p.add_argument("--conference", "-c", help="only this conference (id or title)")
     p.set_defaults(func=cmd_export_folder)
 
-    p = sub.add_parser("export-bundle", help="write a .briefcase file another laptop can import")
+    p = sub.add_parser(f"{prefix}bundle", help="write a .briefcase file another laptop can import")
     common.add_store_option(p)
     p.add_argument("file", metavar="FILE", type=Path)
     p.add_argument("--conference", "-c", help="only this conference (id or title)")
@@ -66,7 +72,10 @@ class _Progress:
 
 
 def cmd_import(args) -> int:
+    existed = common.store_path(args).exists()
     store = common.open_store(args, create=True)
+    # a bulk change: a snapshot first (skipped when the store did not change since the last one)
+    backup = Backups(common.store_path(args)).snapshot_on_open() if existed else None
     progress = _Progress() if sys.stderr.isatty() else None
     try:
         report = ImportService(store).run(
@@ -77,8 +86,10 @@ def cmd_import(args) -> int:
             progress.close()
         store.close()
     if args.json:
-        common.print_json(report.to_dict())
+        common.print_json(report.to_dict() | {"backup": str(backup) if backup else None})
     else:
+        if backup:
+            print(f"backup     {backup} (taken before importing)")
         print_report(report)
     return 0 if report.succeeded else 1
 
