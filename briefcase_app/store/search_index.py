@@ -185,7 +185,9 @@ def _triggers(source: Source) -> list[str]:
         f"DELETE FROM search_norm WHERE doc_id = {old_doc};\nDELETE FROM search_docs WHERE item_id = OLD.id;"
     )
     return [
-        f"CREATE TRIGGER search_{k}_ai AFTER INSERT ON [{t}] BEGIN\n{add}\nEND",
+        # the DELETE: INSERT OR REPLACE skips delete triggers; without it the item could not come back
+        f"CREATE TRIGGER search_{k}_ai AFTER INSERT ON [{t}] BEGIN\n"
+        f"DELETE FROM search_docs WHERE item_id = NEW.id;\n{add}\nEND",
         f"CREATE TRIGGER search_{k}_bu BEFORE UPDATE ON [{t}] BEGIN\n{_unindex(old_doc)}\nEND",
         f"CREATE TRIGGER search_{k}_au AFTER UPDATE ON [{t}] BEGIN\n{forget}\n{add}\nEND",
         f"CREATE TRIGGER search_{k}_bd BEFORE DELETE ON [{t}] BEGIN\n{_unindex(old_doc)}\nEND",
