@@ -55,6 +55,21 @@ class ImportReport:
         return data | {"skipped": self.skipped, "cancelled": self.cancelled}
 
 
+@dataclass
+class _Run:
+    """The state of one `run`: its report, counters and what it has seen so far."""
+
+    report: ImportReport
+    total: int
+    conference_id: str | None
+    kind: Kind | None
+    progress: Progress | None = None
+    cancelled: Callable[[], bool] | None = None
+    done: int = 0
+    seen: dict[str, tuple[Kind, str]] = field(default_factory=dict)
+    ids: set[str] = field(default_factory=set)
+
+
 class ImportService:
     """The import use case; the window runs `run` in a worker with its own Store."""
 
@@ -79,32 +94,24 @@ class ImportService:
         `progress(done, total, file)` is called per file; `cancelled()` is checked between files:
         the batch in hand is committed and the report says `cancelled`.
         """
-        default_conference = self.records.resolve_conference(conference).id if conference else None
+        conference_id = self.records.resolve_conference(conference).id if conference else None
         if kind and kind not in KIND_BY_NAME:
             raise ValidationError(f"kind {kind!r} is not one of {', '.join(KIND_BY_NAME)}")
-        default_kind = KIND_BY_NAME[kind] if kind else None
         found = find_sources([Path(p) for p in paths], SUPPORTED_SUFFIXES)
-        report = ImportReport()
+        run = _Run(ImportReport(), len(found.sources), conference_id, KIND_BY_NAME.get(kind or ""))
+        run.progress, run.cancelled = progress, cancelled
         for path, reason in found.failed:
-            report.fail(path, reason)
-        report.skipped = [{"file": p, "reason": r} for p, r in found.skipped]
-        sources = found.sources
-        total, seen = len(sources), {}
-        for start in range(0, total, self.batch_size):
-            batch = sources[start : start + self.batch_size]
-            stop = self._batch(
-                batch, start, total, report, seen, default_conference, default_kind, progress, cancelled
-            )
-            if stop:
-                report.cancelled = True
+            run.report.fail(path, reason)
+        run.report.skipped = [{"file": p, "reason": r} for p, r in found.skipped]
+        for start in range(0, run.total, self.batch_size):
+            if self._batch(found.sources[start : start + self.batch_size], run):
+                run.report.cancelled = True
                 break
         if progress:
-            progress(total if not report.cancelled else len(report.imported), total, "")
-        return report
+            progress(run.done, run.total, "")
+        return run.report
 
-    def _batch(
-        self, batch, start, total, report, seen, conference_id, default_kind, progress, cancelled
-    ) -> bool:
+    def _batch(self, batch: list[Source], run: _Run) -> bool:
         """Read, check and commit one batch; True if cancelled (what was read is still committed)."""
         contents: list[tuple[Source, bytes | None, str]] = []
         for source in batch:
@@ -114,42 +121,48 @@ class ImportService:
             try:
                 data = source.path.read_bytes()
             except OSError as e:
-                report.fail(str(source.path), f"cannot read it ({e.strerror})")
+                run.report.fail(str(source.path), f"cannot read it ({e.strerror})")
+                run.done += 1
                 continue
             contents.append((source, data, hashlib.sha256(data).hexdigest()))
         known = self.raw.known([digest for _s, _d, digest in contents if digest])
         new: list[tuple[Record, str, str]] = []
         existing: list[tuple[Record, str, str]] = []
-        ids: set[str] = set()
         stopped = False
-        for done, (source, data, digest) in enumerate(contents, start):
-            if cancelled and cancelled():
+        for source, data, digest in contents:
+            if run.cancelled and run.cancelled():
                 stopped = True
                 break
-            if progress:
-                progress(done, total, source.path.name)
-            name = str(source.path)
+            if run.progress:
+                run.progress(run.done, run.total, source.path.name)
+            run.done += 1
             if data is None:
-                self._bundle(source.path, report)
-                continue
-            if digest in known or digest in seen:
-                kind, item_id = known.get(digest) or seen[digest]
-                report.duplicates.append({"file": name, "kind": kind.value, "id": item_id})
-                continue
-            try:
-                record, given_id = self._record(source, data, conference_id, default_kind)
-            except BriefcaseError as e:
-                report.fail(name, str(e))
-                continue
-            if record.id in ids:
-                report.fail(name, f"the id {record.id} is given twice in this import")
-                continue
-            ids.add(record.id)
-            seen[digest] = (record.KIND, record.id)
-            known_id = given_id and self.raw.raw(record.KIND, record.id)  # e.g. exported by Briefcase
-            (existing if known_id else new).append((record, name, digest))
-        self._commit(new, existing, report)
+                self._bundle(source.path, run.report)
+            elif digest in known or digest in run.seen:
+                kind, item_id = known.get(digest) or run.seen[digest]
+                run.report.duplicates.append({"file": str(source.path), "kind": kind.value, "id": item_id})
+            else:
+                entry = self._entry(source, data, digest, run)
+                if entry is not None:
+                    (existing if entry[1] else new).append(entry[0])
+        self._commit(new, existing, run.report)
         return stopped
+
+    def _entry(self, source: Source, data: bytes, digest: str, run: _Run):
+        """(record, file, hash) and whether its id is already stored; None (reported) if it fails."""
+        name = str(source.path)
+        try:
+            record, given_id = self._record(source, data, run.conference_id, run.kind)
+        except BriefcaseError as e:
+            run.report.fail(name, str(e))
+            return None
+        if record.id in run.ids:
+            run.report.fail(name, f"the id {record.id} is given twice in this import")
+            return None
+        run.ids.add(record.id)
+        run.seen[digest] = (record.KIND, record.id)
+        stored = given_id and self.raw.raw(record.KIND, record.id) is not None  # e.g. exported by us
+        return (record, name, digest), stored
 
     def _commit(self, new, existing, report: ImportReport) -> None:
         with self.store.transaction():
