@@ -83,8 +83,9 @@ def test_restore_brings_back_an_earlier_state_and_keeps_the_current_one(store_pa
 
 def test_a_damaged_store_is_moved_aside_never_overwritten(store_path):
     store = Store.open(store_path)
-    for n in range(300):
-        RecordService(store).create(Speech(title=f"Speech {n}", body="text " * 200))
+    with store.transaction():
+        for n in range(300):
+            RecordService(store).create(Speech(title=f"Speech {n}", body="text " * 200))
     backups = Backups(store_path)
     good = backups.create()
     store.close()
