@@ -153,8 +153,8 @@ def queries(corpus: Corpus) -> list[tuple[str, str, str | None]]:
     return out
 
 
-def load(store_path: Path, corpus: Corpus, text_dir: Path) -> tuple[int, float, float]:
-    """Write the corpus into a store (index dropped while loading) and as text files."""
+def load(store_path: Path, corpus: Corpus, text_dir: Path) -> int:
+    """Write the corpus into a store (index dropped while loading) and as text files; raw bytes."""
     store = Store.open(store_path)
     db = store.db
     search_index.drop(db)
@@ -177,6 +177,16 @@ def load(store_path: Path, corpus: Corpus, text_dir: Path) -> tuple[int, float, 
             _flush(db, batch)
     _flush(db, batch)
     db.conn.commit()
+    store.close()
+    (store_path.parent / "raw_bytes").write_text(str(raw))
+    return raw
+
+
+def build_index(store_path: Path) -> tuple[float, int, dict]:
+    """(Re)build the search index; its build time, its size and the size of each part."""
+    store = Store.open(store_path)
+    db = store.db
+    search_index.drop(db)
     started = time.perf_counter()
     with db.atomic():
         search_index.create(db)
@@ -184,11 +194,30 @@ def load(store_path: Path, corpus: Corpus, text_dir: Path) -> tuple[int, float, 
     build = time.perf_counter() - started
     db.execute("VACUUM")
     sizes = dict(db.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
-    index = sum(
-        v for k, v in sizes.items() if k.startswith("search_") or k.startswith("sqlite_autoindex_search")
-    )
+    parts = {
+        k: v for k, v in sizes.items() if k.startswith("search_") or k.startswith("sqlite_autoindex_search")
+    }
     store.close()
-    return raw, build, index
+    return build, sum(parts.values()), parts
+
+
+def _raw_bytes(store_path: Path) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(store_path)
+    b = "length(CAST(coalesce({}, '') AS BLOB))"
+    total = sum(
+        conn.execute(
+            f"SELECT coalesce(sum({' + '.join(b.format(c) for c in cols)}), 0) FROM {table}"
+        ).fetchone()[0]
+        for table, cols in (
+            ("speeches", ("title", "body", "speaker")),
+            ("points", ("topic", "body")),
+            ("facts", ("statement",)),
+        )  # fmt: skip
+    )
+    conn.close()
+    return total
 
 
 def _flush(db, batch: dict[str, list]) -> None:
@@ -231,27 +260,38 @@ def main(argv=None) -> int:
     )
     parser.add_argument("--small", action="store_true", help="2,000 speeches and 4,000 points and facts")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--reuse", metavar="DIR", help="a folder kept by --keep: skip generating the corpus")
+    parser.add_argument("--no-rebuild", action="store_true", help="with --reuse: keep its index as it is")
     args = parser.parse_args(argv)
     speeches, points = (2000, 4000) if args.small else (50_000, 100_000)
-    tmp = Path(tempfile.mkdtemp(prefix="bench_search_"))
+    tmp = Path(args.reuse) if args.reuse else Path(tempfile.mkdtemp(prefix="bench_search_"))
     try:
-        return run(tmp, Corpus(speeches, points))
+        return run(tmp, Corpus(speeches, points), reuse=bool(args.reuse), rebuild=not args.no_rebuild)
     finally:
-        if args.keep:
+        if args.keep or args.reuse:
             print(f"kept {tmp}")
         else:
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-def run(tmp: Path, corpus: Corpus) -> int:
+def run(tmp: Path, corpus: Corpus, reuse: bool, rebuild: bool) -> int:
     store_path, text_dir = tmp / "bench.db", tmp / "texts"
-    text_dir.mkdir()
     started = time.perf_counter()
-    raw, build, index = load(store_path, corpus, text_dir)
-    print(f"corpus: {corpus.n_speeches:,} speeches, {corpus.n_points:,} points and facts; "
-          f"raw text {raw / 1e6:.1f} MB; loaded in {time.perf_counter() - started:.0f} s")  # fmt: skip
-    print(f"index build: {build:.1f} s; index size {index / 1e6:.1f} MB = {index / raw:.2f}x raw text "
-          f"(store file {os.path.getsize(store_path) / 1e6:.1f} MB)")  # fmt: skip
+    if not reuse:
+        text_dir.mkdir()
+        load(store_path, corpus, text_dir)
+        print(f"corpus generated and loaded in {time.perf_counter() - started:.0f} s")
+    raw = int((tmp / "raw_bytes").read_text()) if (tmp / "raw_bytes").exists() else _raw_bytes(store_path)
+    print(
+        f"corpus: {corpus.n_speeches:,} speeches, {corpus.n_points:,} points and facts; raw text {raw / 1e6:.1f} MB"
+    )
+    if rebuild or not reuse:
+        build, index, parts = build_index(store_path)
+        detail = ", ".join(f"{k} {v / raw:.2f}x" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])[:4])
+        print(
+            f"index build: {build:.1f} s; index size {index / 1e6:.1f} MB = {index / raw:.2f}x raw text ({detail})"
+        )
+        print(f"store file {os.path.getsize(store_path) / 1e6:.1f} MB")
     service = SearchService(store_path)
     qs = queries(corpus)
     for _kind, q, conf in qs[:5]:  # warm the page cache like a running app
@@ -266,7 +306,11 @@ def run(tmp: Path, corpus: Corpus) -> int:
         timings.setdefault(kind, []).append(ms)
         counts.setdefault(kind, []).append(len(result.hits))
         if result.hits and kind not in samples:
-            samples[kind] = (q, result.hits[0].marked_snippet("[", "]")[:110])
+            samples[kind] = (
+                q,
+                result.hits[0].marked_title("[", "]")[:50],
+                result.hits[0].marked_snippet("[", "]")[:90],
+            )
     import sqlite3
 
     conn = sqlite3.connect(store_path)
@@ -280,9 +324,9 @@ def run(tmp: Path, corpus: Corpus) -> int:
         like_ms.setdefault(kind, []).append((time.perf_counter() - t) * 1000)
     conn.close()
     _table(timings, counts, grep_ms, like_ms)
-    print("\nfirst hit of each kind of query:")
-    for kind, (q, snippet) in samples.items():
-        print(f"  {kind:<20} {q:<22} {snippet}")
+    print("\nfirst hit of each kind of query (title :: snippet):")
+    for kind, (q, title, snippet) in samples.items():
+        print(f"  {kind:<20} {q:<22} {title} :: {snippet}")
     return 0
 
 

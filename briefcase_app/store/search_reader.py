@@ -18,7 +18,14 @@ from . import search_sql
 from .db import BUSY_TIMEOUT_MS
 from .search_marks import mark, pattern, snippet
 
+#: bm25 ranks at most this many matches (the newest); it costs ~1 µs a match.
 WINDOW = 2000
+#: newest documents looked at first, then more, then all; older chunks only while cheap.
+CHUNKS = (8192, 65536)
+EARLY_MS = 5.0
+_SUFFIXES = ("", "e", "es", "s", "ed", "ing", "ion", "ions", "ation", "ations", "al", "ally", "ional", "or",
+             "ors", "er", "ers", "y", "ies", "ive", "ment", "ments", "ity", "ic", "ism", "ist", "able", "ness")  # fmt: skip
+_BASE = "FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?"
 
 
 @dataclass
@@ -77,44 +84,74 @@ class SearchReader:
 
     # ---- word search ---------------------------------------------------
     def words(self, query: Query, filters: Filters, by_date: bool, limit: int, offset: int) -> RawPage:
-        match = search_sql.match_sql(query, filters, self.prefix_stems(query))
+        stems = self.prefix_stems(query)
+        match = search_sql.match_sql(query, filters, stems)
         low, high = search_sql.rowid_range(filters)
-        base = "FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?"
         page = RawPage()
         try:
             with self._deadline():
-                newest = [
-                    r[0]
-                    for r in self.conn.execute(
-                        f"SELECT rowid {base} ORDER BY rowid DESC LIMIT ?", [match, low, high, WINDOW]
-                    )
-                ]
-                page.total, page.exact = len(newest), len(newest) < WINDOW
+                newest, page.exact = self._candidates(match, low, high, offset + limit)
+                page.total = len(newest)
                 if page.exact:
                     page.all_ids = newest
-                ids = self._page_ids(base, match, low, high, newest, by_date, limit, offset)
+                head = (
+                    newest
+                    if by_date
+                    else self._rank(search_sql.rank_sql(query, stems), newest, offset + limit)
+                )
+                ids = head[offset : offset + limit]
+                if len(ids) < limit and not page.exact and newest:
+                    sql = f"SELECT rowid {_BASE} ORDER BY rowid DESC LIMIT ? OFFSET ?"
+                    skip = max(0, offset - len(newest))
+                    rest = self.conn.execute(sql, [match, low, min(newest) - 1, limit - len(ids), skip])
+                    ids += [r[0] for r in rest]
             page.hits = self._hits(ids, self.marks_for(query), "words")
         except Interrupted:
             page.interrupted = True
         return page
 
-    def _page_ids(self, base, match, low, high, newest, by_date, limit, offset) -> list[int]:
-        if by_date or not newest:
-            if offset + limit <= len(newest) or len(newest) < WINDOW:
-                return newest[offset : offset + limit]
-            sql = f"SELECT rowid {base} ORDER BY rowid DESC LIMIT ? OFFSET ?"
-            return [r[0] for r in self.conn.execute(sql, [match, low, high, limit, offset])]
-        bound = newest[-1] if len(newest) >= WINDOW else low
+    def _candidates(self, match: str, low: int, high: int, need: int) -> tuple[list[int], bool]:
+        """Up to WINDOW matching rowids, newest first, looking at older chunks only while cheap.
+
+        Returns (rowids, exact): exact when they are all the matches in [low, high].
+        """
+        started = time.perf_counter()
         ids: list[int] = []
-        if offset < len(newest):
-            sql = f"SELECT rowid {base} ORDER BY rank LIMIT ? OFFSET ?"
-            ids = [r[0] for r in self.conn.execute(sql, [match, bound, high, limit, offset])]
-        if len(ids) < limit and len(newest) >= WINDOW:
-            skip = max(0, offset - len(newest))
-            sql = f"SELECT rowid {base} ORDER BY rowid DESC LIMIT ? OFFSET ?"
-            rest = self.conn.execute(sql, [match, low, bound - 1, limit - len(ids), skip])
-            ids += [r[0] for r in rest]
-        return ids
+        top = high
+        for chunk in (*CHUNKS, None):
+            bottom = low if chunk is None else max(low, self._nth_newest(top, chunk))
+            sql = f"SELECT rowid {_BASE} ORDER BY rowid DESC LIMIT ?"
+            ids += [r[0] for r in self.conn.execute(sql, [match, bottom, top, WINDOW - len(ids)])]
+            if len(ids) >= WINDOW:
+                return ids, False
+            if bottom <= low:
+                return ids, True
+            top = bottom - 1
+            if len(ids) >= need and (time.perf_counter() - started) * 1000 > EARLY_MS:
+                return ids, False
+        return ids, True
+
+    def _nth_newest(self, top: int, n: int) -> int:
+        """The doc id n documents back from `top` (0 when there are fewer)."""
+        row = self.conn.execute(
+            "SELECT doc_id FROM search_docs WHERE doc_id <= ? ORDER BY doc_id DESC LIMIT 1 OFFSET ?",
+            [top, n - 1],
+        ).fetchone()
+        return row[0] if row else 0
+
+    def _rank(self, rank_match: str | None, ids: list[int], n: int) -> list[int]:
+        """The best n of these rowids by bm25 over the query's plain words (cheap to weigh)."""
+        if len(ids) <= 1 or not rank_match:
+            return ids
+        sql = (
+            f"SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ? "
+            f"AND +rowid IN ({','.join('?' * len(ids))}) ORDER BY rank LIMIT ?"
+        )
+        ranked = [r[0] for r in self.conn.execute(sql, [rank_match, min(ids), max(ids), *ids, n])]
+        if len(ranked) < min(n, len(ids)):  # should not happen; never lose a match over it
+            seen = set(ranked)
+            ranked += [i for i in ids if i not in seen]
+        return ranked
 
     def _hits(self, ids: list[int], found, matched: str) -> list[RawHit]:
         """The page's rows, marked in Python (never part of the ranking query)."""
@@ -187,16 +224,19 @@ class SearchReader:
 
     # ---- helpers ---------------------------------------------------------
     def prefix_stems(self, query: Query) -> dict[str, list[str]]:
-        """For delegat*: deleg* too, since porter stores delegation as deleg."""
+        """Porter stems a prefix's completions may have: delegat* -> deleg, delegat."""
         out = {}
         for term in [*query.terms(), *query.excluded]:
-            token = term.tokens[0]
+            token = term.tokens[0].lower()
             if term.prefix and token.isascii() and token.isalpha() and len(token) >= 4:
-                forms = [token + s for s in ("", "e", "es", "ion", "ing", "ed", "s", "y", "al", "ation")]
-                stems = {s for s in self.stem(forms) if len(s) >= 3 and token.lower().startswith(s)}
-                stems.discard(token.lower())
-                if stems:
-                    out[token] = [max(stems, key=len)]
+                stems = [s for s in self.stem([token + s for s in _SUFFIXES]) if len(s) >= 3]
+                if len(token) >= search_sql.LONG_PREFIX:
+                    keep = {s for s in stems if s.startswith(token) or token.startswith(s)}
+                else:
+                    keep = {s for s in stems if token.startswith(s) and s != token}
+                    keep = {max(keep, key=len)} if keep else set()
+                if keep:
+                    out[term.tokens[0]] = sorted(keep)
         return out
 
     def stem(self, words: list[str]) -> list[str]:

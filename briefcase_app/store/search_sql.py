@@ -8,6 +8,9 @@ from ..domain.query import Filters, Query, Term, filter_token, words
 from .search_index import DAY_SHIFT
 
 USER_COLUMNS = "{title body speaker tags}"
+#: prefixes this long or longer are searched as the porter stems of their completions
+#: (no prefix index that long: FTS5 3.40 would merge every matching term's postings first).
+LONG_PREFIX = 6
 ROWID_MAX = (1 << 62) - 1
 #: Julian day number of date.toordinal() == 0, as SQLite's julianday() counts.
 _JULIAN_OFFSET = 1721424
@@ -21,21 +24,39 @@ def quote(tokens) -> str:
 def term_sql(term: Term, prefix_stems: dict[str, list[str]]) -> str:
     if term.prefix:
         token = term.tokens[0]
-        alternatives = [token, *prefix_stems.get(token, [])]
-        return "(" + " OR ".join(f"{quote([a])} *" for a in alternatives) + ")"
+        stems = prefix_stems.get(token)
+        if stems and len(token) >= LONG_PREFIX:
+            return "(" + " OR ".join(quote([s]) for s in stems) + ")"
+        return "(" + " OR ".join(f"{quote([a])} *" for a in [token, *(stems or [])]) + ")"
     return quote(term.tokens)
 
 
 def user_sql(query: Query, prefix_stems: dict[str, list[str]]) -> str:
+    """The words typed, in every column: filter tokens (kspeech0, ztb0) are never typed words."""
     groups = []
     for group in query.groups:
         parts = [term_sql(t, prefix_stems) for t in group]
         groups.append(parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")")
-    sql = f"({USER_COLUMNS} : ({' AND '.join(groups)}))"
+    sql = "(" + " AND ".join(groups) + ")"
     if query.excluded:
         excluded = " OR ".join(term_sql(t, prefix_stems) for t in query.excluded)
-        sql = f"({sql} NOT ({USER_COLUMNS} : ({excluded})))"
+        sql = f"({sql} NOT ({excluded}))"
     return sql
+
+
+def rank_sql(query: Query, prefix_stems: dict[str, list[str]]) -> str:
+    """What bm25 weighs: the words of phrases one by one (a phrase's IDF costs a scan of
+    every position of its words; a word's is its posting count)."""
+    groups = []
+    for group in query.groups:
+        parts = []
+        for t in group:
+            if t.prefix:
+                parts.append(term_sql(t, prefix_stems))
+            else:
+                parts.append("(" + " AND ".join(quote([tok]) for tok in t.tokens) + ")")
+        groups.append(parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")")
+    return " AND ".join(groups)
 
 
 def filter_sql(filters: Filters) -> list[str]:
