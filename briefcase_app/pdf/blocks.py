@@ -20,6 +20,7 @@ LIST_INDENT = 16
 QUOTE_INDENT = 12
 CODE_LINES_PER_CHUNK = 25
 MAX_CELL_CHARS = 1500
+MAX_HEADING_CHARS = 200
 #: paragraphs longer than this are laid out in pieces (no real paragraph is this long).
 PARA_CHUNK_CHARS = 6000
 #: wider tables are printed as several tables of at most this many columns each.
@@ -104,6 +105,9 @@ class BlockRenderer:
     def heading(self, inlines: list, level: int, outline_level: int | None) -> Paragraph:
         style = self.styles.headings[min(max(level, 1), 6) - 1]
         title = " ".join(b.plain_text(inlines).split()) or "(untitled)"
+        if len(title) > MAX_HEADING_CHARS:  # a heading taller than a page would never fit
+            title = title[: MAX_HEADING_CHARS - 1] + "…"
+            inlines = [b.Text(title)]
         key = f"{self.key_prefix}{next(self._keys)}"
         if outline_level is not None:
             self.headings.append((key, title, outline_level))

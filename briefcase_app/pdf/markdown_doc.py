@@ -15,7 +15,7 @@ from .output import write_atomically
 from .styles import house_styles
 
 #: fixed words this module draws, so the font check covers them too.
-FIXED_TEXT = "Contents Page of 0123456789 .–•◦▪▸—Image: no description (not included)[]… characters shortened"
+FIXED_TEXT = "(This document is empty.) Contents Page of 0123456789 .–•◦▪▸—Image: no description (not included)[]… characters shortened"
 CONTENTS_MIN_HEADINGS = 3
 
 
@@ -65,7 +65,7 @@ def export_markdown(
                 para = Paragraph(renderer.markup.text(text), styles.contents[min(level, 2)])
                 story.append(ContentsLine(doc, key, para))
             story += [Spacer(1, 6), PageBreak()]
-        story += body
+        story += body or [Paragraph(renderer.markup.text("(This document is empty.)"), styles.small)]
         del body
         doc.build_once(story)
 
