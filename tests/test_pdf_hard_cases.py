@@ -6,7 +6,7 @@ import pytest
 import reportlab.lib.utils
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pdf_cases.readback import case_files, flat, page_texts
+from pdf_cases.readback import case_files, flat, font_names, page_texts
 from pypdf import PdfReader
 
 from briefcase_app.pdf.fonts import FontError, resolve_fonts
@@ -46,6 +46,7 @@ def export(source: str, path) -> PdfReader:
     export_markdown(source, path, marking="OFFICIAL")
     reader = PdfReader(path)
     assert len(reader.pages) >= 1
+    assert not any("Helvetica" in name for name in font_names(reader))  # would draw boxes
     return reader
 
 

@@ -54,6 +54,8 @@ class OnePassDoc(BaseDocTemplate):
             author=author,
             subject=subject,
             creator="Briefcase",
+            initialFontName=fonts.regular.name,  # else every page names Helvetica
+            initialFontSize=10,
         )
         self.fonts = fonts
         self.marking, self.footer_left = fonts.drawable(marking), fonts.drawable(footer_left)

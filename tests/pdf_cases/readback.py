@@ -49,3 +49,12 @@ def link_targets(reader: PdfReader, page_index: int) -> list[int]:
         if annot.get("/Subtype") == "/Link" and dest:
             links.append((-float(annot["/Rect"][1]), ids[dest[0].idnum]))
     return [target for _, target in sorted(links)]
+
+
+def font_names(reader: PdfReader) -> set[str]:
+    """Base names of every font the pages refer to."""
+    names = set()
+    for page in reader.pages:
+        for ref in ((page.get("/Resources") or {}).get("/Font") or {}).values():
+            names.add(str(ref.get_object().get("/BaseFont")))
+    return names
