@@ -67,6 +67,7 @@ class OnePassDoc(BaseDocTemplate):
         self._outline_levels: list[int] = []
         self._progress, self._cancel = progress, cancel
         self._estimate = 1
+        self._done = 0.0
         self.setProgressCallBack(self._on_progress)
 
     # ---- heading marks (Marker protocol) ---------------------------------
@@ -139,7 +140,11 @@ class OnePassDoc(BaseDocTemplate):
             if self._cancel is not None and self._cancel():
                 raise ExportCancelled()
             if kind == "PROGRESS" and self._progress is not None:
-                self._progress(min(1.0, max(0.0, value / self._estimate)))
+                # split flowables go back on the story: never let the bar move backwards
+                fraction = min(0.99, max(self._done, value / self._estimate))
+                if fraction > self._done:
+                    self._done = fraction
+                    self._progress(fraction)
 
     def build_once(self, story: list) -> None:
         """One layout pass; `story` is consumed (keep no other reference to it)."""
@@ -151,6 +156,8 @@ class OnePassDoc(BaseDocTemplate):
                 super().save()
 
         self.build(story, canvasmaker=_Canvas)
+        if self._progress is not None:
+            self._progress(1.0)
 
 
 def _text_form(canv: Canvas, name: str, font: str, size: float, colour, text: str, box, baseline) -> None:
