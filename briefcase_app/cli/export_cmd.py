@@ -21,7 +21,10 @@ def register(sub) -> None:
     common.add_store_option(p)
     what = p.add_subparsers(dest="export_what", metavar="WHAT", required=True)
 
-    pk = what.add_parser("pack", help="the briefing pack of a conference, with a pre-flight check")
+    # no abbreviations: `--password x` must not pass for `--password-file x`
+    pk = what.add_parser(
+        "pack", help="the briefing pack of a conference, with a pre-flight check", allow_abbrev=False
+    )
     common.add_store_option(pk)
     pk.add_argument("--conference", "-c", required=True, help="conference id or title")
     pk.add_argument("--pack", "-p", help="pack id or title (default: the conference's pack)")
@@ -38,7 +41,7 @@ def register(sub) -> None:
     )
     pk.set_defaults(func=cmd_export_pack)
 
-    sp = what.add_parser("speech", help="one speech, as a reading copy for the podium")
+    sp = what.add_parser("speech", help="one speech, as a reading copy for the podium", allow_abbrev=False)
     common.add_store_option(sp)
     sp.add_argument("id", help="the speech's id")
     sp.add_argument(
