@@ -79,7 +79,6 @@ def run(path: Path, explicit: bool = False) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .ui.main_window import MainWindow
-    from .ui.session import Session
     from .ui.settings import Settings
 
     log_path = setup_logging()
@@ -89,9 +88,11 @@ def run(path: Path, explicit: bool = False) -> int:
     app.setApplicationName("Briefcase")
     app.setOrganizationName("Briefcase")
     app.setStyle("Fusion")  # follows the system palette (light or dark) the same on every desktop
-    window = MainWindow(Settings())
+    window = MainWindow(Settings(), build=False)
     window.show()
-    app.processEvents()  # paint the window before the store is opened
+    app.processEvents()  # paint the window before its panels are built and the store is opened
+    window.build()
+    from .ui.session import Session  # the store's modules load after the first paint
 
     try:
         session = Session.open(Path(path), demo_if_new=not explicit)

@@ -119,7 +119,9 @@ class ItemList(QWidget):
         if self.model.source.kind is None and changes.trash:
             self.reload()  # the Trash
         elif kind is not None and (changes.touches(kind) or changes.trash):
-            self.reload()
+            edited_only = not changes.trash and not changes.created and kind is not Kind.POINT
+            if not (edited_only and changes.ids and self.model.update_rows(changes.ids)):
+                self.reload()
 
     # ---- selection -------------------------------------------------------
     def current_id(self) -> str | None:

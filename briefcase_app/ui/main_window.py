@@ -1,83 +1,47 @@
 """The main window: navigator | list | editor, menus, status bar. It wires panels together;
-each panel owns its job and refreshes itself from the Changes published on the bus."""
+each panel owns its job and refreshes itself from the Changes published on the bus.
+
+The panels are built by `window_body.build`, whose imports are most of the start-up time:
+app.run shows (paints) the bare window first and builds the panels right after."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from ..domain.models import Kind
-from .bus import ChangeBus
-from .editors.panel import EditorPanel
-from .errors import show_error
-from .export_runner import ExportRunner
-from .item_list import ItemList
-from .menus import build_menus
-from .models.nav_model import NavTarget
-from .models.sources import KindSource, PeopleSource, TrashSource
-from .navigator import Navigator
-from .operations import ItemOperations
-from .search_panel import SearchPanel
-from .search_worker import SearchWorker
 from .settings import Settings
-from .similar_panel import SimilarDock
-from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings, session=None):
+    def __init__(self, settings: Settings, session=None, build: bool = True):
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings
         self.session = None
-        self.bus = ChangeBus(self)
-        self.tasks = TaskRunner(self)
-        self.undo_stack = QUndoStack(self)
+        self.built = False
         self.setWindowTitle("Briefcase")
-
-        self.navigator = Navigator()
-        self.items = ItemList()
-        self.editor = EditorPanel(self.bus, settings.prefs, self._make_pack_editor)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("main_splitter")
-        for widget in (self.navigator, self.items, self.editor):
-            self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([230, 380, 670])
-        self.setCentralWidget(self.splitter)
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("saved_indicator")
-        self.statusBar().addPermanentWidget(self.saved_label)
-
-        self.exporter = ExportRunner(self, self.tasks)
-        self.ops = ItemOperations(self, self.bus, self.undo_stack, self.items, self.editor, settings.prefs)
-        for panel in (self.navigator, self.items, self.editor):
-            self.bus.changed.connect(panel.on_changes)
-        self.navigator.target_changed.connect(self._target_changed)
-        self.items.current_changed.connect(self._item_chosen)
-        self.editor.save_state.connect(self._show_save_state)
-        self.editor.item_opened.connect(self._item_opened)
-        self.ops.created.connect(self.open_item)
-        self.items.reorder_requested.connect(self._reorder)
-        self.search_panel = SearchPanel(SearchWorker(self), self)
-        self.similar_dock = SimilarDock(SearchWorker(self), self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.similar_dock)
-        self.similar_dock.hide()
-        self.extra_panels = [self.search_panel, self.similar_dock]
-        self.search_panel.open_requested.connect(self.open_item)
-        self.similar_dock.open_requested.connect(self.open_item)
-        self.editor.item_opened.connect(self.similar_dock.show_for)
-        self.actions = build_menus(self)
         self.resize(1280, 800)
-        self._restore_window_state()
+        if not settings.window.geometry.isEmpty():
+            self.restoreGeometry(settings.window.geometry)
+        if build:
+            self.build()
         if session is not None:
             self.set_session(session)
+
+    def build(self) -> None:
+        """Create the panels, menus and workers (see window_body.py)."""
+        if self.built:
+            return
+        from .window_body import build
+
+        build(self)
+        self.built = True
+        self._restore_window_state()
 
     # ---- the store ---------------------------------------------------------
     @property
@@ -92,6 +56,7 @@ class MainWindow(QMainWindow):
         remembered = (state.last_nav, state.last_kind, state.last_item)
         old, self.session = self.session, session
         records = session.records if session else None
+        self.store_thread.set_path(session.path if session else None)
         self.ops.records = records
         self.editor.set_records(records)
         self.navigator.set_records(records)
@@ -125,6 +90,7 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.session.path.resolve() == path.resolve():
             return True
         self.editor.save(switching=True)
+        from .errors import show_error
         from .session import Session
 
         try:
@@ -136,7 +102,10 @@ class MainWindow(QMainWindow):
         return True
 
     # ---- navigation ------------------------------------------------------
-    def _target_changed(self, target: NavTarget | None) -> None:
+    def _target_changed(self, target) -> None:
+        from ..domain.models import Kind
+        from .models.sources import KindSource, PeopleSource, TrashSource
+
         self.ops.target = target
         self.settings.window.last_nav = target.key if target else ""
         records = self.records
@@ -158,7 +127,7 @@ class MainWindow(QMainWindow):
             self.editor.close_item()
         self.actions_update()
 
-    def _item_chosen(self, kind: Kind | None, item_id: str | None) -> None:
+    def _item_chosen(self, kind, item_id: str | None) -> None:
         target = self.navigator.current_target()
         if kind is None or item_id is None or (target and target.place == "trash"):
             self.actions_update()
@@ -166,14 +135,17 @@ class MainWindow(QMainWindow):
         self.editor.open(kind, item_id)
         self.actions_update()
 
-    def _item_opened(self, kind: Kind | None, item_id: str | None) -> None:
+    def _item_opened(self, kind, item_id: str | None) -> None:
         self.actions_update()
         if kind is not None and item_id:
             self.settings.window.last_kind = kind.value
             self.settings.window.last_item = item_id
 
-    def open_item(self, kind: Kind, item_id: str, conference_id: str | None = None) -> bool:
+    def open_item(self, kind, item_id: str, conference_id: str | None = None) -> bool:
         """Show an item: its section in the navigator, its row in the list, its editor."""
+        from ..domain.models import Kind
+        from .models.nav_model import NavTarget
+
         if self.records is None:
             return False
         record = self.records.store.find(kind, item_id)
@@ -219,13 +191,14 @@ class MainWindow(QMainWindow):
     # ---- window state ----------------------------------------------------
     def _restore_window_state(self) -> None:
         state = self.settings.window
-        if not state.geometry.isEmpty():
-            self.restoreGeometry(state.geometry)
         if state.main_splitter.isEmpty() or not self.splitter.restoreState(state.main_splitter):
             width = self.width()
             self.splitter.setSizes([int(width * 0.17), int(width * 0.33), int(width * 0.50)])
 
     def _restore_last_item(self, last_nav: str, last_kind: str, last_item: str) -> None:
+        from ..domain.models import Kind
+        from .models.nav_model import NavTarget
+
         target = NavTarget.from_key(last_nav) if last_nav else None
         if last_kind and last_item:
             try:
@@ -244,6 +217,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.built:
+            event.accept()
+            return
         if not self.editor.save(switching=True):
             answer = QMessageBox.question(
                 self,
@@ -258,6 +234,7 @@ class MainWindow(QMainWindow):
         self.tasks.wait(5000)
         for panel in self.extra_panels:
             panel.worker.shutdown()
+        self.store_thread.shutdown()
         self.search_panel.hide()
         self.save_window_state()
         if self.session is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.models import Kind, Pack
-from ..services.packs import assemble_pack, preflight, render_pack
 from .errors import show_error
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -37,7 +36,26 @@ def safe_name(title: str) -> str:
     return re.sub(r"[^\w.-]+", "-", title, flags=re.UNICODE).strip("-")[:80] or "pack"
 
 
+def assemble(store, pack_id: str, words_per_minute: int, old_fact_days: int):
+    """On the StoreThread: the pack's content and its pre-flight findings (plain data)."""
+    from ..services.packs import assemble_pack, preflight
+
+    pack = store.get(Kind.PACK, pack_id)
+    conference = store.get(Kind.CONFERENCE, pack.conference_id)
+    content, missing = assemble_pack(store, conference, pack, words_per_minute=words_per_minute)
+    months = max(1, round(old_fact_days / 30.44))
+    return content, missing + preflight(content, max_fact_age_months=months)
+
+
+def render_pack(content, target, **kw):
+    from ..services.packs import render_pack as render  # reportlab loads on the first export
+
+    return render(content, target, **kw)
+
+
 class PackExportPanel(QWidget):
+    checked = Signal(object)  # the assembled content (None when it failed)
+
     def __init__(self, window, parent=None):
         super().__init__(parent)
         self.window = window
@@ -68,25 +86,31 @@ class PackExportPanel(QWidget):
         self.findings.clear()
         self.summary.setText("")
 
-    def _assemble(self):
+    def check(self, then=None) -> None:
+        """Assemble and pre-flight on the StoreThread; show the findings; then(content)."""
         window = self.window
+        if self.pack is None or window.records is None:
+            return
         window.editor.save(switching=True)
-        store = window.records.store
-        pack = store.get(Kind.PACK, self.pack.id)
-        conference = store.get(Kind.CONFERENCE, pack.conference_id)
         prefs = window.settings.prefs
-        content, missing = assemble_pack(store, conference, pack, words_per_minute=prefs.speaking_rate)
-        months = max(1, round(prefs.old_fact_days / 30.44))
-        return content, missing + preflight(content, max_fact_age_months=months)
+        pack_id, rate, days = self.pack.id, prefs.speaking_rate, prefs.old_fact_days
+        self.summary.setText("Checking…")
+        self.export_button.setEnabled(False)
+        window.store_thread.submit(
+            lambda store: assemble(store, pack_id, rate, days),
+            lambda result: self._checked(result, then),
+            self._check_failed,
+        )
 
-    def check(self):
-        if self.pack is None or self.window.records is None:
-            return None
-        try:
-            content, findings = self._assemble()
-        except Exception as e:  # noqa: BLE001
-            show_error(self.window, "Could not check the pack.", e)
-            return None
+    def _check_failed(self, error) -> None:
+        self.export_button.setEnabled(True)
+        self.summary.setText("")
+        show_error(self.window, "Could not check the pack.", error)
+        self.checked.emit(None)
+
+    def _checked(self, result, then) -> None:
+        self.export_button.setEnabled(True)
+        content, findings = result
         self.findings.clear()
         for finding in findings:
             item = QListWidgetItem(f"{finding.kind.label}: {finding.title[:70]} — {finding.message}")
@@ -94,7 +118,9 @@ class PackExportPanel(QWidget):
             item.setToolTip(finding.message)
             self.findings.addItem(item)
         self.summary.setText("No findings." if not findings else f"{len(findings)} finding(s) to look at.")
-        return content
+        self.checked.emit(content)
+        if then is not None:
+            then(content)
 
     def _open_finding(self, item: QListWidgetItem) -> None:
         kind, item_id = item.data(ROLE)
@@ -103,10 +129,10 @@ class PackExportPanel(QWidget):
         self.window.open_item(Kind(kind), item_id)
 
     def export(self) -> None:
-        content = self.check()
-        if content is None:
+        if self.pack is None or self.window.exporter.busy:
             return
-        start = export_folder(self.window) / f"{safe_name(content.pack.title)}.pdf"
+        self.window.editor.save(switching=True)
+        start = export_folder(self.window) / f"{safe_name(self.title_now())}.pdf"
         path, _f = QFileDialog.getSaveFileName(self.window, "Export pack", str(start), "PDF (*.pdf)")
         if not path:
             return
@@ -115,9 +141,17 @@ class PackExportPanel(QWidget):
             target = target.with_suffix(".pdf")
         self.window.settings.qsettings.setValue("window/last_export_dir", str(target.parent))
         font = self.window.settings.prefs.pdf_font or None
-        self.window.exporter.start(
-            "Exporting pack",
-            lambda progress, cancelled: render_pack(
-                content, target, font=font, progress=progress, cancel=cancelled
-            ),
-        )
+
+        def render(content) -> None:
+            self.window.exporter.start(
+                "Exporting pack",
+                lambda progress, cancelled: render_pack(
+                    content, target, font=font, progress=progress, cancel=cancelled
+                ),
+            )
+
+        self.check(then=render)
+
+    def title_now(self) -> str:
+        pack = self.window.records.store.find(Kind.PACK, self.pack.id)
+        return pack.title if pack else self.pack.title

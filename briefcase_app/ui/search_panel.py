@@ -46,9 +46,8 @@ class SearchPanel(QDialog):
         self.model = SearchResultsModel(self)
         self.results = QListView(objectName="search_results")
         self.results.setModel(self.model)
-        self.results.setItemDelegate(HitDelegate(self.results))
-        self.results.setResizeMode(QListView.ResizeMode.Adjust)
-        self.results.setWordWrap(True)
+        self.results.setItemDelegate(HitDelegate(self.results, lines=4))
+        self.results.setUniformItemSizes(True)
         self.results.activated.connect(self._open_index)
         self.results.doubleClicked.connect(self._open_index)
         self.status = QLabel(objectName="search_status")
@@ -106,7 +105,7 @@ class SearchPanel(QDialog):
 
         def fn(service):
             return service.search(
-                text, sort=sort, limit=50, kinds=(kind,) if kind else (), conference=conference or None
+                text, sort=sort, limit=30, kinds=(kind,) if kind else (), conference=conference or None
             )
 
         self.worker.submit(key, fn)

@@ -54,3 +54,26 @@ def test_list_model_other_sources(qtmodeltester, records, demo):
     model.set_source(TrashSource(records))
     assert model.rowCount() == 1
     qtmodeltester.check(model)
+
+
+def test_a_long_list_fetches_its_pages_on_the_store_thread(qtbot, records, demo, store_path):
+    from briefcase_app.domain.models import Speech
+    from briefcase_app.ui.store_thread import StoreThread
+
+    for i in range(30):
+        records.create(Speech(title=f"Async speech {i:02d}", conference_id=demo.id))
+    thread = StoreThread()
+    thread.set_path(store_path)
+    model = ItemListModel(store_thread=thread)
+    model.PAGE, model.ASYNC_ABOVE = 10, 5
+    try:
+        model.set_source(KindSource(records, Kind.SPEECH, demo.id))
+        assert model.rowCount() == 0  # nothing read on the GUI thread
+        qtbot.waitUntil(lambda: model.rowCount() == 10)
+        while model.rowCount() < model.total:
+            rows = model.rowCount()
+            model.fetchMore()
+            qtbot.waitUntil(lambda rows=rows: model.rowCount() > rows)
+        assert len(set(model.ids())) == model.total == 32
+    finally:
+        thread.shutdown()

@@ -99,7 +99,7 @@ def test_cancel_stops_the_export_and_writes_nothing(qtbot, demo_window, save_to,
     qtbot.keyClick(window.items.view, Qt.Key.Key_Down)
     assert window.editor.kind is Kind.PACK
     shortcut(qtbot, window, "Ctrl+E")
-    assert window.exporter.busy
+    qtbot.waitUntil(lambda: window.exporter.busy, timeout=10_000)  # after the pack is assembled
     qtbot.waitUntil(lambda: window.exporter.bar.value() > 0)
     qtbot.mouseClick(window.exporter.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.exporter.busy, timeout=10_000)
@@ -112,7 +112,8 @@ def test_preflight_findings_open_their_item(qtbot, demo_window):
     click_nav(qtbot, window, "Packs", CONF)
     qtbot.keyClick(window.items.view, Qt.Key.Key_Down)
     panel = window.editor.current_editor.extension
-    panel.check()
+    with qtbot.waitSignal(panel.checked, timeout=10_000):
+        panel.check()  # on the store thread
     findings = panel.findings
     rows = [findings.item(r) for r in range(findings.count())]
     clickable = [r for r in rows if r.data(Qt.ItemDataRole.UserRole)[0] != "pack"]

@@ -16,31 +16,58 @@ ROOT = QModelIndex()
 
 
 class ItemListModel(QAbstractTableModel):
-    PAGE = 200
+    """Small lists load a page at a time on the GUI thread; lists longer than ASYNC_ABOVE
+    fetch their pages on the StoreThread (`store_thread`), so scrolling never waits for SQL."""
 
-    def __init__(self, parent=None):
+    PAGE = 200
+    ASYNC_ABOVE = 2000
+
+    def __init__(self, parent=None, store_thread=None):
         super().__init__(parent)
         self.source: ListSource = EmptySource()
+        self.store_thread = store_thread
         self._rows: list[Row] = []
         self._total = 0
         self._fetching = False
+        self._async = False
+        self._generation = 0
         self.draggable = False  # talking points: rows can be dragged to a new place
 
     # ---- loading ---------------------------------------------------------
-    def set_source(self, source: ListSource) -> None:
+    def set_source(self, source: ListSource, keep: int = 0) -> None:
+        self._generation += 1
+        self._fetching = False
         self.beginResetModel()
         self.source = source
         self._total = source.count()
-        self._rows = source.fetch(0, min(self.PAGE, self._total)) if self._total else []
+        self._async = (
+            self.store_thread is not None and self._total > self.ASYNC_ABOVE and hasattr(source, "fetch_with")
+        )
+        first = min(max(keep, self.PAGE), self._total)
+        self._rows = [] if self._async or not first else source.fetch(0, first)
         self.endResetModel()
+        if self._async:
+            self.fetchMore()
 
     def reload(self) -> None:
         """Fetch again as many rows as were shown (after a change), keeping the scroll depth."""
-        shown = max(len(self._rows), self.PAGE)
-        self.beginResetModel()
-        self._total = self.source.count()
-        self._rows = self.source.fetch(0, min(shown, self._total)) if self._total else []
-        self.endResetModel()
+        self.set_source(self.source, keep=len(self._rows))
+
+    def update_rows(self, ids) -> bool:
+        """Refresh rows in place (an item was edited); False if one is not shown here."""
+        get = getattr(self.source, "row", None)
+        if get is None:
+            return False
+        for item_id in ids:
+            i = self.row_of_id(item_id)
+            if i < 0:
+                return False
+            row = get(item_id)
+            if row is None:
+                return False
+            self._rows[i] = row
+            self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+        return True
 
     def canFetchMore(self, parent: Index = ROOT) -> bool:
         return not parent.isValid() and not self._fetching and len(self._rows) < self._total
@@ -49,17 +76,36 @@ class ItemListModel(QAbstractTableModel):
         if parent.isValid() or self._fetching:
             return
         self._fetching = True  # views may ask again while rows are being inserted
+        start = len(self._rows)
+        limit = min(self.PAGE, self._total - start)
+        if self._async:
+            generation, source = self._generation, self.source
+            self.store_thread.submit(
+                lambda store: source.fetch_with(store, start, limit),
+                lambda page: self._arrived(generation, start, page),
+                lambda _e: self._arrived(generation, start, None),
+            )
+            return
         try:
-            start = len(self._rows)
-            page = self.source.fetch(start, min(self.PAGE, self._total - start))
-            if not page:
-                self._total = start
-                return
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+            self._insert(start, self.source.fetch(start, limit))
         finally:
             self._fetching = False
+
+    def _arrived(self, generation: int, start: int, page) -> None:
+        if generation != self._generation:
+            return  # the list changed meanwhile
+        self._fetching = False
+        if page is None or start != len(self._rows):
+            return
+        self._insert(start, page)
+
+    def _insert(self, start: int, page: list[Row]) -> None:
+        if not page:
+            self._total = start
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
 
     # ---- reading ---------------------------------------------------------
     @property

@@ -67,6 +67,10 @@ class HitDelegate(QStyledItemDelegate):
 
     LINES = 4
 
+    def __init__(self, parent=None, lines: int = 4):
+        super().__init__(parent)
+        self.LINES = lines
+
     def _document(self, option, hit: Hit) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
@@ -98,12 +102,6 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
-        """As tall as the hit's text wrapped to the view's width (the view asks again on resize)."""
-        hit = index.data(HIT_ROLE)
-        view = self.parent()
-        width = view.viewport().width() if view is not None else 400
-        if hit is None:
-            return QSize(width, option.fontMetrics.lineSpacing() * self.LINES)
-        option.rect.setWidth(width)
-        doc = self._document(option, hit)
-        return QSize(width, int(doc.size().height()) + 6)
+        """One height for every hit (views set uniformItemSizes): laying out rich text for
+        every row of a fresh result set would stall typing; only visible rows are drawn."""
+        return QSize(option.rect.width() or 400, option.fontMetrics.lineSpacing() * self.LINES + 12)

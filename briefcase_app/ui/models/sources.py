@@ -35,10 +35,18 @@ class KindSource:
         return self.records.store.count(self.kind, conference_id=self.conference_id, library=self.library)
 
     def fetch(self, offset: int, limit: int) -> list[Row]:
-        records = self.records.store.list(
+        return self.fetch_with(self.records.store, offset, limit)
+
+    def fetch_with(self, store, offset: int, limit: int) -> list[Row]:
+        """A page read through `store` (the StoreThread's own Store for large lists)."""
+        records = store.list(
             self.kind, conference_id=self.conference_id, library=self.library, limit=limit, offset=offset
         )
         return [row_of(r) for r in records]
+
+    def row(self, item_id: str) -> Row | None:
+        record = self.records.store.find(self.kind, item_id)
+        return row_of(record) if record is not None else None
 
 
 class PeopleSource:

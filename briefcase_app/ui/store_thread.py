@@ -1,0 +1,69 @@
+"""One worker thread with its own Store on the session's file, for reads too slow for the GUI
+thread (list pages of a large store, assembling a large pack). The sqlite3 connection is made
+and used on that thread only; callers get plain data back through signals."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool
+
+from .tasks import Task
+
+log = logging.getLogger(__name__)
+
+
+class StoreThread(QObject):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.pool.setExpiryTimeout(-1)  # the thread, and its connection, stay for the session
+        self.path: Path | None = None
+        self._local = threading.local()
+        self._tasks: set[Task] = set()
+
+    def set_path(self, path: Path | None) -> None:
+        if path == self.path:
+            return
+        self.path = path
+        self.pool.start(Task(lambda _t: self._close(), "close store"))
+
+    def _close(self) -> None:
+        store = getattr(self._local, "store", None)
+        if store is not None:
+            store.close()
+            self._local.store = None
+
+    def _store(self):
+        from ..store import Store
+
+        path = self.path
+        store = getattr(self._local, "store", None)
+        if store is not None and store.path == path:
+            return store
+        self._close()
+        if path is None:
+            raise RuntimeError("no store is open")
+        self._local.store = Store.open(path, create=False)
+        return self._local.store
+
+    def submit(self, fn: Callable, done: Callable, failed: Callable | None = None) -> Task:
+        """Run fn(store) on the thread; done(result) or failed(error) on the GUI thread."""
+        task = Task(lambda _t: fn(self._store()), "store read")
+        task.signals.finished.connect(done)
+        task.signals.finished.connect(lambda *_a, t=task: self._tasks.discard(t))
+        task.signals.failed.connect(lambda *_a, t=task: self._tasks.discard(t))
+        if failed is not None:
+            task.signals.failed.connect(failed)
+        self._tasks.add(task)
+        self.pool.start(task)
+        return task
+
+    def shutdown(self) -> None:
+        self.path = None
+        self.pool.start(Task(lambda _t: self._close(), "close store"))
+        self.pool.waitForDone(10_000)
