@@ -24,9 +24,13 @@ class Session:
     def open(cls, path: Path, demo_if_new: bool = False) -> Session:
         """Open (or create) the store at `path`; refuses a store open in another window."""
         path = Path(path).expanduser()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"{path}: cannot create its folder ({e.strerror})") from None
         lock = QLockFile(str(path) + ".lock")
-        lock.setStaleLockTime(0)
-        if path.parent.exists() and not lock.tryLock(100):
+        lock.setStaleLockTime(0)  # a lock left by a crash is stale once its process is gone
+        if not lock.tryLock(100):
             info = lock.getLockInfo()  # (pid, host, app), with a leading ok flag in some versions
             info = info[1:] if len(info) == 4 else info
             who = f" (process {info[0]} on {info[1]})" if info and info[0] else ""
