@@ -206,7 +206,7 @@ def create(db: Database) -> None:
     db.execute(_view_sql())
     db.execute(
         f"CREATE VIRTUAL TABLE search_fts USING fts5({', '.join(FTS_COLUMNS)}, content='search_content', "
-        f"content_rowid='doc_id', tokenize='{TOKENIZER}', prefix='3')"
+        f"content_rowid='doc_id', tokenize='{TOKENIZER}', prefix='3 4 5')"
     )
     db.execute(
         "CREATE VIRTUAL TABLE search_tri USING fts5(alltext, content='search_content', "

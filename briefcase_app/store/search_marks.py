@@ -14,8 +14,9 @@ _ADJACENT = re.compile(f"{CLOSE}([ \t]+){OPEN}")
 
 def pattern(stems: list[str], substrings: list[str]) -> re.Pattern | None:
     """Words starting with a stem (porter stems are word starts), and substrings anywhere."""
-    parts = [rf"(?<!\w){re.escape(s)}\w*" for s in sorted(set(stems), key=len, reverse=True) if s]
-    parts += [re.escape(s) for s in sorted(set(substrings), key=len, reverse=True) if s]
+    stems = sorted({s.lower() for s in stems if s}, key=len, reverse=True)
+    substrings = sorted({s.lower() for s in substrings if s}, key=len, reverse=True)
+    parts = [rf"(?<!\w){re.escape(s)}\w*" for s in stems] + [re.escape(s) for s in substrings]
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
@@ -32,7 +33,9 @@ def snippet(text: str, found: re.Pattern | None, size: int = SNIPPET_CHARS) -> s
     text = text.replace(OPEN, " ").replace(CLOSE, " ")
     starts = []
     if found:
-        for m in found.finditer(text):
+        lowered = text.lower()  # matching without IGNORECASE is much faster on Cyrillic
+        plain = re.compile(found.pattern) if len(lowered) == len(text) else found
+        for m in plain.finditer(lowered if plain is not found else text):
             starts.append(m.start())
             if len(starts) >= 40:
                 break

@@ -16,13 +16,17 @@ from pathlib import Path
 from ..domain.query import Filters, Query
 from . import search_sql
 from .db import BUSY_TIMEOUT_MS
+from .search_index import RANK_WEIGHTS
 from .search_marks import mark, pattern, snippet
 
 #: bm25 ranks at most this many matches (the newest); it costs ~1 µs a match.
-WINDOW = 2000
+WINDOW = 1000
 #: newest documents looked at first, then more, then all; older chunks only while cheap.
-CHUNKS = (8192, 65536)
-EARLY_MS = 5.0
+CHUNKS = (4096, 16384, 65536)
+BUDGET_MS = 6.0
+#: a word in at least this many items (or 2% of them) is common: its bm25 weight is small
+#: and its IDF costs a scan of its postings, so it is left out of the ranking.
+COMMON = 2000
 _SUFFIXES = ("", "e", "es", "s", "ed", "ing", "ion", "ions", "ation", "ations", "al", "ally", "ional", "or",
              "ors", "er", "ers", "y", "ies", "ive", "ment", "ments", "ity", "ic", "ism", "ist", "able", "ness")  # fmt: skip
 _BASE = "FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?"
@@ -94,11 +98,7 @@ class SearchReader:
                 page.total = len(newest)
                 if page.exact:
                     page.all_ids = newest
-                head = (
-                    newest
-                    if by_date
-                    else self._rank(search_sql.rank_sql(query, stems), newest, offset + limit)
-                )
+                head = newest if by_date else self._rank(query, stems, newest, offset + limit)
                 ids = head[offset : offset + limit]
                 if len(ids) < limit and not page.exact and newest:
                     sql = f"SELECT rowid {_BASE} ORDER BY rowid DESC LIMIT ? OFFSET ?"
@@ -111,14 +111,14 @@ class SearchReader:
         return page
 
     def _candidates(self, match: str, low: int, high: int, need: int) -> tuple[list[int], bool]:
-        """Up to WINDOW matching rowids, newest first, looking at older chunks only while cheap.
+        """Up to WINDOW matching rowids, newest first; older chunks only while they look cheap.
 
         Returns (rowids, exact): exact when they are all the matches in [low, high].
         """
         started = time.perf_counter()
         ids: list[int] = []
-        top = high
-        for chunk in (*CHUNKS, None):
+        top, scanned = high, 0
+        for i, chunk in enumerate((*CHUNKS, None)):
             bottom = low if chunk is None else max(low, self._nth_newest(top, chunk))
             sql = f"SELECT rowid {_BASE} ORDER BY rowid DESC LIMIT ?"
             ids += [r[0] for r in self.conn.execute(sql, [match, bottom, top, WINDOW - len(ids)])]
@@ -126,8 +126,10 @@ class SearchReader:
                 return ids, False
             if bottom <= low:
                 return ids, True
-            top = bottom - 1
-            if len(ids) >= need and (time.perf_counter() - started) * 1000 > EARLY_MS:
+            top, scanned = bottom - 1, scanned + chunk
+            following = CHUNKS[i + 1] if i + 1 < len(CHUNKS) else 150_000
+            elapsed = (time.perf_counter() - started) * 1000
+            if len(ids) >= need and elapsed * (1 + following / scanned) > BUDGET_MS:
                 return ids, False
         return ids, True
 
@@ -139,19 +141,38 @@ class SearchReader:
         ).fetchone()
         return row[0] if row else 0
 
-    def _rank(self, rank_match: str | None, ids: list[int], n: int) -> list[int]:
-        """The best n of these rowids by bm25 over the query's plain words (cheap to weigh)."""
-        if len(ids) <= 1 or not rank_match:
+    def _rank(self, query: Query, stems, ids: list[int], n: int) -> list[int]:
+        """The best n of these rowids: bm25 over the query's rarer words; when every word is
+        common (bm25's IDF ~0, and costly), items with them in the title first, then newest."""
+        if len(ids) <= 1:
             return ids
-        sql = (
-            f"SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ? "
-            f"AND +rowid IN ({','.join('?' * len(ids))}) ORDER BY rank LIMIT ?"
-        )
+        common = max(COMMON, self.document_count() // 50)
+        rare = tuple(g for g in query.groups if self._group_count(g, stems, common) < common)
+        in_ids = f"rowid BETWEEN ? AND ? AND +rowid IN ({','.join('?' * len(ids))})"
+        if rare:
+            rank_match = search_sql.rank_sql(Query(rare), stems)
+            sql = (
+                f"SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND {in_ids} "
+                f"ORDER BY bm25(search_fts, {', '.join(map(str, RANK_WEIGHTS))}) LIMIT ?"
+            )
+        else:
+            rank_match = f"{{title}} : ({search_sql.rank_sql(query, stems)})"
+            sql = f"SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND {in_ids} ORDER BY rowid DESC LIMIT ?"
         ranked = [r[0] for r in self.conn.execute(sql, [rank_match, min(ids), max(ids), *ids, n])]
-        if len(ranked) < min(n, len(ids)):  # should not happen; never lose a match over it
+        if len(ranked) < min(n, len(ids)):  # title hits first, then the rest newest first
             seen = set(ranked)
-            ranked += [i for i in ids if i not in seen]
+            ranked += [i for i in ids if i not in seen][: n - len(ranked)]
         return ranked
+
+    def _group_count(self, group, stems, cap: int) -> int:
+        """Items with any term of the group, up to cap (a phrase counts as its rarest word)."""
+        total = 0
+        for term in group:
+            if term.prefix:
+                total += self.capped_count(search_sql.term_sql(term, stems), cap)
+            else:
+                total += min(self.capped_count(search_sql.quote([tok]), cap) for tok in term.tokens)
+        return total
 
     def _hits(self, ids: list[int], found, matched: str) -> list[RawHit]:
         """The page's rows, marked in Python (never part of the ranking query)."""
@@ -180,7 +201,7 @@ class SearchReader:
     def marks_for(self, query: Query, substrings: list[str] = ()):
         """What to mark for a query: words by their porter stems, prefixes, substrings."""
         plain = [tok for t in query.terms() if not t.prefix for tok in t.tokens]
-        stems = [*self.stem(plain), *plain] if plain else []
+        stems = [*self.stem(plain), *(p.lower() for p in plain)] if plain else []
         for term in query.terms():
             if term.prefix:
                 stems += [term.tokens[0], *self.prefix_stems(query).get(term.tokens[0], [])]

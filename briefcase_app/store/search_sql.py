@@ -45,8 +45,8 @@ def user_sql(query: Query, prefix_stems: dict[str, list[str]]) -> str:
 
 
 def rank_sql(query: Query, prefix_stems: dict[str, list[str]]) -> str:
-    """What bm25 weighs: the words of phrases one by one (a phrase's IDF costs a scan of
-    every position of its words; a word's is its posting count)."""
+    """What the ranking weighs: phrases as their words one by one (a phrase's IDF costs a scan
+    of every position of its words; a word's, its posting count)."""
     groups = []
     for group in query.groups:
         parts = []
