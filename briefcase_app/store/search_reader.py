@@ -23,7 +23,7 @@ from .search_marks import mark, pattern, snippet
 WINDOW = 1000
 #: newest documents looked at first, then more, then all; older chunks only while cheap.
 CHUNKS = (4096, 16384, 65536)
-BUDGET_MS = 6.0
+ENOUGH = 60
 #: a word in at least this many items (or 2% of them) is common: its bm25 weight is small
 #: and its IDF costs a scan of its postings, so it is left out of the ranking.
 COMMON = 2000
@@ -94,7 +94,7 @@ class SearchReader:
         page = RawPage()
         try:
             with self._deadline():
-                newest, page.exact = self._candidates(match, low, high, offset + limit)
+                newest, page.exact = self._candidates(match, low, high)
                 page.total = len(newest)
                 if page.exact:
                     page.all_ids = newest
@@ -110,15 +110,16 @@ class SearchReader:
             page.interrupted = True
         return page
 
-    def _candidates(self, match: str, low: int, high: int, need: int) -> tuple[list[int], bool]:
-        """Up to WINDOW matching rowids, newest first; older chunks only while they look cheap.
+    def _candidates(self, match: str, low: int, high: int) -> tuple[list[int], bool]:
+        """Up to WINDOW matching rowids, newest first: the newest chunk of documents, then a
+        larger one, ... stopping once ENOUGH match (so a rare phrase of common words does not
+        scan every position). Deterministic, so every page of a search ranks the same set.
 
         Returns (rowids, exact): exact when they are all the matches in [low, high].
         """
-        started = time.perf_counter()
         ids: list[int] = []
-        top, scanned = high, 0
-        for i, chunk in enumerate((*CHUNKS, None)):
+        top = high
+        for chunk in (*CHUNKS, None):
             bottom = low if chunk is None else max(low, self._nth_newest(top, chunk))
             sql = f"SELECT rowid {_BASE} ORDER BY rowid DESC LIMIT ?"
             ids += [r[0] for r in self.conn.execute(sql, [match, bottom, top, WINDOW - len(ids)])]
@@ -126,11 +127,9 @@ class SearchReader:
                 return ids, False
             if bottom <= low:
                 return ids, True
-            top, scanned = bottom - 1, scanned + chunk
-            following = CHUNKS[i + 1] if i + 1 < len(CHUNKS) else 150_000
-            elapsed = (time.perf_counter() - started) * 1000
-            if len(ids) >= need and elapsed * (1 + following / scanned) > BUDGET_MS:
+            if len(ids) >= ENOUGH:
                 return ids, False
+            top = bottom - 1
         return ids, True
 
     def _nth_newest(self, top: int, n: int) -> int:
