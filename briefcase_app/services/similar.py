@@ -9,6 +9,7 @@ from collections import Counter
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.models import Kind
 from ..domain.query import STOPWORDS, Filters, Query, Term, words
+from ..store.search_reader import COMMON
 
 #: how many of the item's words are weighed, and how many make the query.
 CANDIDATES = 30
@@ -49,7 +50,7 @@ def similar(service, kind, item_id: str, limit: int = 10):
         )
     doc_id, title, body = doc
     total = max(1, reader.document_count())
-    cap = max(2, total // 2)
+    cap = max(COMMON, total // 50)  # above that a word is common: counting further costs time
     terms = distinctive_terms(title or "", body or "", lambda w: reader.word_count(w, cap), total)
     result = SearchResult(" OR ".join(terms))
     if terms:

@@ -146,7 +146,11 @@ class SearchReader:
         if len(ids) <= 1:
             return ids
         common = max(COMMON, self.document_count() // 50)
-        rare = tuple(g for g in query.groups if self._group_count(g, stems, common) < common)
+        rare = tuple(
+            kept
+            for g in query.groups
+            if (kept := tuple(t for t in g if self._term_count(t, stems, common) < common))
+        )
         in_ids = f"rowid BETWEEN ? AND ? AND +rowid IN ({','.join('?' * len(ids))})"
         if rare:
             rank_match = search_sql.rank_sql(Query(rare), stems)
@@ -158,20 +162,16 @@ class SearchReader:
             rank_match = f"{{title}} : ({search_sql.rank_sql(query, stems)})"
             sql = f"SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND {in_ids} ORDER BY rowid DESC LIMIT ?"
         ranked = [r[0] for r in self.conn.execute(sql, [rank_match, min(ids), max(ids), *ids, n])]
-        if len(ranked) < min(n, len(ids)):  # title hits first, then the rest newest first
+        if len(ranked) < min(n, len(ids)):  # then the rest (no title hit, or only common words), newest first
             seen = set(ranked)
             ranked += [i for i in ids if i not in seen][: n - len(ranked)]
         return ranked
 
-    def _group_count(self, group, stems, cap: int) -> int:
-        """Items with any term of the group, up to cap (a phrase counts as its rarest word)."""
-        total = 0
-        for term in group:
-            if term.prefix:
-                total += self.capped_count(search_sql.term_sql(term, stems), cap)
-            else:
-                total += min(self.capped_count(search_sql.quote([tok]), cap) for tok in term.tokens)
-        return total
+    def _term_count(self, term, stems, cap: int) -> int:
+        """Items with the term, up to cap (a phrase counts as its rarest word)."""
+        if term.prefix:
+            return self.capped_count(search_sql.term_sql(term, stems), cap)
+        return min(self.capped_count(search_sql.quote([tok]), cap) for tok in term.tokens)
 
     def _hits(self, ids: list[int], found, matched: str) -> list[RawHit]:
         """The page's rows, marked in Python (never part of the ranking query)."""
