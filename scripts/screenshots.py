@@ -81,7 +81,10 @@ def main() -> int:
     search.hide()
 
     window.similar_dock.show()
-    window.resizeDocks([window.similar_dock], [330], Qt.Orientation.Horizontal)
+    window.resizeDocks([window.similar_dock], [300], Qt.Orientation.Horizontal)
+    settle(300)
+    room = window.splitter.width()
+    window.splitter.setSizes([170, 300, room - 470])
     settle(1500)
     shot("similar")
     window.similar_dock.hide()

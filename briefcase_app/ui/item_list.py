@@ -104,7 +104,7 @@ class ItemList(QWidget):
                 header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                self.view.setColumnWidth(column, 100)
+                self.view.setColumnWidth(column, 85)
         self._update_status()
 
     def reload(self) -> None:

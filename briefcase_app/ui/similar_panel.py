@@ -21,7 +21,7 @@ class SimilarDock(QDockWidget):
         self.model = SearchResultsModel(self)
         self.view = QListView(objectName="similar_results")
         self.view.setModel(self.model)
-        self.view.setItemDelegate(HitDelegate(self.view, lines=7))
+        self.view.setItemDelegate(HitDelegate(self.view, lines=8, title_limit=70, snippet_limit=150))
         self.view.setUniformItemSizes(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.activated.connect(self._open)
@@ -34,6 +34,7 @@ class SimilarDock(QDockWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
         self.setWidget(body)
+        body.setMinimumWidth(260)
         self._for = None
         worker.done.connect(self._done)
         worker.failed.connect(self._failed)

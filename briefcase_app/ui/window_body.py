@@ -36,6 +36,8 @@ def build(w) -> None:
     for widget in (w.navigator, w.items, w.editor):
         w.splitter.addWidget(widget)
     w.splitter.setStretchFactor(2, 1)
+    w.navigator.setMinimumWidth(150)  # a docked panel takes its room from the editor, not these
+    w.items.setMinimumWidth(290)
     w.setCentralWidget(w.splitter)
     w.saved_label = QLabel()
     w.saved_label.setObjectName("saved_indicator")

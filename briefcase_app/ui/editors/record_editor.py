@@ -18,6 +18,8 @@ class SpeechStats(QLabel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("speech_stats")
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.rate = 130
         self.target: int | None = None
         self._text_of = lambda: ""

@@ -17,7 +17,11 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 20
 ROOT = QModelIndex()
 
 
-def marked_html(text: str, spans) -> str:
+def marked_html(text: str, spans, limit: int = 0) -> str:
+    """Escaped text with the matched spans bold and underlined; cut at `limit` characters."""
+    if limit and len(text) > limit:
+        text = text[: limit - 1] + "…"
+        spans = [(a, min(b, limit - 1)) for a, b in spans if a < limit - 1]
     out, last = [], 0
     for start, end in spans:
         out += [escape(text[last:start]), "<b><u>", escape(text[start:end]), "</u></b>"]
@@ -26,13 +30,13 @@ def marked_html(text: str, spans) -> str:
     return "".join(out)
 
 
-def hit_html(hit: Hit, muted: str) -> str:
+def hit_html(hit: Hit, muted: str, title_limit: int = 0, snippet_limit: int = 0) -> str:
     where = " · ".join(x for x in (hit.conference or "Library", hit.date or "") if x)
     return (
         f"<div><span style='color:{muted}'>{escape(hit.kind.label)}</span> &nbsp;"
-        f"<b>{marked_html(hit.title, hit.title_marks)}</b></div>"
+        f"<b>{marked_html(hit.title, hit.title_marks, title_limit)}</b></div>"
         f"<div style='color:{muted}'>{escape(where)}</div>"
-        f"<div>{marked_html(hit.snippet, hit.snippet_marks)}</div>"
+        f"<div>{marked_html(hit.snippet, hit.snippet_marks, snippet_limit)}</div>"
     )
 
 
@@ -67,16 +71,17 @@ class HitDelegate(QStyledItemDelegate):
 
     LINES = 4
 
-    def __init__(self, parent=None, lines: int = 4):
+    def __init__(self, parent=None, lines: int = 4, title_limit: int = 0, snippet_limit: int = 0):
         super().__init__(parent)
         self.LINES = lines
+        self.limits = (title_limit, snippet_limit)
 
     def _document(self, option, hit: Hit) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(4)
         muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
-        doc.setHtml(hit_html(hit, muted))
+        doc.setHtml(hit_html(hit, muted, *self.limits))
         doc.setTextWidth(max(100, option.rect.width()))
         return doc
 
@@ -97,7 +102,7 @@ class HitDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_Selected:
             color = option.palette.color(QPalette.ColorRole.HighlightedText).name()
             doc.setDefaultStyleSheet(f"body{{color:{color}}}")
-            doc.setHtml(f"<body>{hit_html(hit, color)}</body>")
+            doc.setHtml(f"<body>{hit_html(hit, color, *self.limits)}</body>")
         doc.drawContents(painter)
         painter.restore()
 
