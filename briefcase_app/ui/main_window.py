@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
     # ---- window state ----------------------------------------------------
     def _restore_window_state(self) -> None:
         state = self.settings.window
+        self.editor.splitter_state = state.editor_splitter
         if state.main_splitter.isEmpty() or not self.splitter.restoreState(state.main_splitter):
             width = self.width()
             self.splitter.setSizes([int(width * 0.17), int(width * 0.33), int(width * 0.50)])
@@ -214,6 +215,9 @@ class MainWindow(QMainWindow):
         state = self.settings.window
         state.geometry = self.saveGeometry()
         state.main_splitter = self.splitter.saveState()
+        editor_splitter = self.editor.current_splitter_state()
+        if editor_splitter is not None:
+            state.editor_splitter = editor_splitter
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -77,3 +77,16 @@ def test_a_long_list_fetches_its_pages_on_the_store_thread(qtbot, records, demo,
         assert len(set(model.ids())) == model.total == 32
     finally:
         thread.shutdown()
+
+
+def test_search_results_model(qtmodeltester):
+    from briefcase_app.services.search import Hit
+    from briefcase_app.ui.models.search_model import HIT_ROLE, SearchResultsModel, marked_html
+
+    model = SearchResultsModel()
+    hits = [Hit(Kind.SPEECH, f"id{i}", f"Title <{i}>", "a drug & b", (), ((2, 6),)) for i in range(3)]
+    model.set_hits(hits)
+    qtmodeltester.check(model)
+    assert model.index(1, 0).data(HIT_ROLE) is hits[1]
+    assert marked_html("a drug & b", ((2, 6),)) == "a <b><u>drug</u></b> &amp; b"
+    assert marked_html("<script>", ()) == "&lt;script&gt;"

@@ -134,3 +134,17 @@ def test_reading_copy_of_a_speech(qtbot, demo_window, save_to):
         shortcut(qtbot, window, "Ctrl+Shift+E")
     assert offered == [target]
     assert title.split()[0] in _pdf_text(target)
+
+
+def test_drag_sections_into_a_new_order(qtbot, demo_window):
+    window = demo_window
+    click_nav(qtbot, window, "Packs", CONF)
+    qtbot.keyClick(window.items.view, Qt.Key.Key_Down)
+    pack_id = window.editor.item_id
+    sections = window.editor.current_editor.findChild(QListWidget, "pack_sections")
+    first = sections.item(0).data(Qt.ItemDataRole.UserRole).kind
+    # what a drag of the first section to the end does to the list's model
+    sections.model().moveRow(sections.rootIndex(), 0, sections.rootIndex(), sections.count())
+    assert window.editor.save()
+    kinds = [s.kind for s in window.records.store.get(Kind.PACK, pack_id).sections]
+    assert kinds[-1] is first and len(kinds) == 6

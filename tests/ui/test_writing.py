@@ -41,11 +41,14 @@ def test_write_a_speech_switch_away_and_back_then_reopen(qtbot, open_window, tmp
     assert text_editor(window).toPlainText() == "Mr Chairman, Kazakhstan supports the Paris Pact."
     qtbot.keyClick(text_editor(window), Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(text_editor(window), " Thank you.")
+    window.splitter.setSizes([300, 300, 680])
+    sizes = window.splitter.sizes()
     window.close()  # closing saves
     assert window.session is None
 
-    again = open_window(path)  # the last open item comes back
+    again = open_window(path)  # the last open item comes back, and the pane sizes
     assert again.editor.item_id == speech_id
+    assert again.splitter.sizes()[:2] == sizes[:2]  # the editor takes what the (offscreen) screen leaves
     assert text_editor(again).toPlainText().endswith("Paris Pact. Thank you.")
 
 

@@ -49,6 +49,7 @@ class EditorPanel(QStackedWidget):
         self._saved: Record | None = None
         self.dirty = False
         self._reported_failure = False
+        self.splitter_state = None  # text | preview proportions, remembered by the window
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.timer.timeout.connect(self.save)
 
@@ -68,7 +69,10 @@ class EditorPanel(QStackedWidget):
                 editor.reading_copy.connect(self.reading_copy)
             self.editors[kind] = editor
             self.addWidget(editor)
-            editor.text.set_preview_visible(self.prefs.live_preview) if hasattr(editor, "text") else None
+            if hasattr(editor, "text"):
+                editor.text.set_preview_visible(self.prefs.live_preview)
+                if self.splitter_state is not None and not self.splitter_state.isEmpty():
+                    editor.text.splitter.restoreState(self.splitter_state)
         return self.editors[kind]
 
     @property
@@ -220,6 +224,10 @@ class EditorPanel(QStackedWidget):
             self.close_item("The item was moved to the Trash. Edit > Undo brings it back.")
         elif not self.dirty:
             self._show(record)
+
+    def current_splitter_state(self):
+        editor = self.current_editor
+        return editor.text.splitter.saveState() if editor is not None and hasattr(editor, "text") else None
 
     def reload_preferences(self) -> None:
         for editor in self.editors.values():
