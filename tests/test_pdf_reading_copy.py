@@ -38,7 +38,7 @@ def test_every_page_but_the_last_says_continued(long_speech, records, tmp_path):
     texts = page_texts(PdfReader(path))
     total = len(texts)
     for number, text in enumerate(texts, start=1):
-        assert f"Page {number} of {total}" in text
+        assert f"Page {number} of {total}" in flat(text)
         assert ("continued overleaf" in text) == (number < total)
     assert "— end —" in texts[-1]
 

@@ -17,6 +17,10 @@ ProgressFn = Callable[[float], None]
 CancelFn = Callable[[], bool]
 
 
+#: room for "Page 999 of 999" at the right of the footer
+PAGE_LABEL_WIDTH = 24 * mm
+
+
 class ExportCancelled(BriefcaseError):
     """The person pressed Cancel; nothing was written under the final name."""
 
@@ -100,19 +104,23 @@ class OnePassDoc(BaseDocTemplate):
         if self.footer_left:
             canv.setFont(self.fonts.regular.name, 8)
             canv.drawString(MARGIN_X, 12.5 * mm, self.footer_left)
-        canv.doForm(f"pg{page}")
         if self.continued_cue:
             canv.doForm(f"cue{page}")
+        # "Page X of " now; the total is one form, filled in after the last page
+        label = f"Page {page} of "
+        x = width - MARGIN_X - PAGE_LABEL_WIDTH
+        canv.setFont(self.fonts.regular.name, 8)
+        canv.drawString(x, 12.5 * mm, label)
+        canv.translate(x + canv.stringWidth(label, self.fonts.regular.name, 8), 12.5 * mm)
+        canv.doForm("total")
         canv.restoreState()
 
     def define_late_forms(self, canv: Canvas) -> None:
         """Called once after the last page: fill in every late form."""
         total = self.last_page
         width = PAGE_SIZE[0]
+        _text_form(canv, "total", self.fonts.regular.name, 8, GREY, str(total), (0, -3, 40, 9), 0, "left")
         for page in range(1, total + 1):
-            footer = f"Page {page} of {total}"
-            box = (width - MARGIN_X - 80 * mm, 11 * mm, width - MARGIN_X, 16 * mm)
-            _text_form(canv, f"pg{page}", self.fonts.regular.name, 8, GREY, footer, box, 12.5 * mm)
             if self.continued_cue:
                 cue = "continued overleaf ▸" if page < total else "— end —"
                 box = (width - MARGIN_X - 90 * mm, 17 * mm, width - MARGIN_X, 24 * mm)
@@ -160,14 +168,19 @@ class OnePassDoc(BaseDocTemplate):
             self._progress(1.0)
 
 
-def _text_form(canv: Canvas, name: str, font: str, size: float, colour, text: str, box, baseline) -> None:
-    """A form holding `text` right-aligned at the box's right edge on `baseline`."""
+def _text_form(
+    canv: Canvas, name: str, font: str, size: float, colour, text: str, box, baseline, align: str = "right"
+) -> None:
+    """A form holding `text` on `baseline`, right-aligned at the box's right edge (or left)."""
     x0, y0, x1, y1 = box
     canv.beginForm(name, x0, y0, x1, y1)
     canv.setFont(font, size)
     if colour is not None:
         canv.setFillColor(colour)
-    canv.drawRightString(x1, baseline, text)
+    if align == "left":
+        canv.drawString(x0, baseline, text)
+    else:
+        canv.drawRightString(x1, baseline, text)
     canv.endForm()
 
 

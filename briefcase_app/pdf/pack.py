@@ -171,7 +171,7 @@ class _PackLayout:
                 TableStyle(
                     [
                         ("BOX", (0, 0), (-1, -1), 1.2, MARKING_RED),
-                    ("FONT", (0, 0), (-1, -1), st.body.fontName, 10),
+                        ("FONT", (0, 0), (-1, -1), st.body.fontName, 10),
                         ("TEXTCOLOR", (0, 0), (-1, -1), MARKING_RED),
                         ("TOPPADDING", (0, 0), (-1, -1), 6),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 
 import markdown
 from markdown.extensions.footnotes import FN_BACKLINK_TEXT, NBSP_PLACEHOLDER
@@ -32,11 +33,20 @@ class _Capture(Treeprocessor):
         self.md.captured_root = root
 
 
+_local = threading.local()
+
+
 def _parser() -> markdown.Markdown:
-    md = markdown.Markdown(extensions=EXTENSIONS)
-    for registry, name in _RAW_HTML_PARTS:
-        getattr(md, registry).deregister(name, strict=False)
-    md.treeprocessors.register(_Capture(md), "briefcase_capture", -100)
+    """One configured parser per thread (building one costs about a millisecond)."""
+    md = getattr(_local, "md", None)
+    if md is None:
+        md = markdown.Markdown(extensions=EXTENSIONS)
+        for registry, name in _RAW_HTML_PARTS:
+            getattr(md, registry).deregister(name, strict=False)
+        md.treeprocessors.register(_Capture(md), "briefcase_capture", -100)
+        _local.md = md
+    md.reset()
+    md.captured_root = None
     return md
 
 
@@ -44,7 +54,7 @@ def to_blocks(source: str | None) -> list:
     """Any text gives a list of blocks; nothing in it is read from disk or the network."""
     md = _parser()
     md.convert(clean(source))
-    root = getattr(md, "captured_root", None)
+    root = md.captured_root
     if root is None:
         return []
     return _Walker(md.htmlStash.rawHtmlBlocks).container(root)
