@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 OPEN, CLOSE = "\x02", "\x03"
@@ -12,12 +13,19 @@ SNIPPET_CHARS = 200
 _ADJACENT = re.compile(f"{CLOSE}([ \t]+){OPEN}")
 
 
-def pattern(stems: list[str], substrings: list[str]) -> re.Pattern | None:
-    """Words starting with a stem (porter stems are word starts), and substrings anywhere."""
+def pattern(stems: list[str], substrings: list[str], phrases=()) -> re.Pattern | None:
+    """Phrases (first, so a phrase is one match), words starting with a stem (porter stems
+    are word starts), and substrings anywhere."""
     stems = sorted({s.lower() for s in stems if s}, key=len, reverse=True)
     substrings = sorted({s.lower() for s in substrings if s}, key=len, reverse=True)
-    parts = [rf"(?<!\w){re.escape(s)}\w*" for s in stems] + [re.escape(s) for s in substrings]
+    parts = [r"(?<!\w)" + r"\W+".join(re.escape(t.lower()) for t in tokens) + r"\w*" for tokens in phrases]
+    parts += [rf"(?<!\w){re.escape(s)}\w*" for s in stems] + [re.escape(s) for s in substrings]
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+@functools.lru_cache(maxsize=64)
+def _case_sensitive(source: str) -> re.Pattern:
+    return re.compile(source)
 
 
 def mark(text: str, found: re.Pattern | None) -> str:
@@ -31,17 +39,20 @@ def mark(text: str, found: re.Pattern | None) -> str:
 def snippet(text: str, found: re.Pattern | None, size: int = SNIPPET_CHARS) -> str:
     """About `size` characters where the matches are densest, marked, with ellipses where cut."""
     text = text.replace(OPEN, " ").replace(CLOSE, " ")
-    starts = []
+    starts: list[int] = []
+    phrase_starts: set[int] = set()
     if found:
         lowered = text.lower()  # matching without IGNORECASE is much faster on Cyrillic
-        plain = re.compile(found.pattern) if len(lowered) == len(text) else found
+        plain = _case_sensitive(found.pattern) if len(lowered) == len(text) else found
         for m in plain.finditer(lowered if plain is not found else text):
             starts.append(m.start())
-            if len(starts) >= 40:
+            if " " in m.group(0) or not m.group(0).isalnum():
+                phrase_starts.add(m.start())
+            if len(starts) >= 24:
                 break
     best, best_count, span = 0, 0, size * 2 // 3
     for i, s in enumerate(starts):  # the start with most matches within `span` after it
-        count = bisect.bisect_left(starts, s + span, i) - i
+        count = bisect.bisect_left(starts, s + span, i) - i + (3 if s in phrase_starts else 0)
         if count > best_count:
             best, best_count = s, count
     start = max(0, best - size // 3) if starts else 0
