@@ -206,7 +206,7 @@ class _PackLayout:
         return out
 
     def item_heading(self, title: str) -> list:
-        return [CondPageBreak(90), self.r.heading([b.Text(title)], 2, 1)]
+        return [CondPageBreak(64), self.r.heading([b.Text(title)], 2, 1)]
 
     def programme(self, section: SectionContent) -> list:
         out: list = []
@@ -223,15 +223,22 @@ class _PackLayout:
             for item in items:
                 event = self.r.cell([b.Text(item.title)], self.st.cell)
                 if item.notes:
-                    event = [
-                        self.p(item.title, self.st.cell),
-                        *self.md(item.notes, Context(heading_offset=5)),
-                    ]
+                    event = [self.p(item.title, self.st.cell), *self.notes(item.notes)]
                 texts = (time_range(item.starts_at, item.ends_at), item.place, item.attendees)
                 when, place, who = (self.r.cell([b.Text(x)], self.st.cell) for x in texts)
                 rows.append([when, event, place, who])
             fractions = [0.17, 0.42, 0.19, 0.22]
             out += [RowsTable(header, rows, fractions, styles, self.st.head_cell), Spacer(1, 8)]
+        return out
+
+    def notes(self, text: str) -> list:
+        """A programme item's notes, in the table's small type."""
+        out: list = []
+        for block in self.parsed.get(text) or to_blocks(text):
+            if isinstance(block, b.Para):
+                out.append(self.r.paragraph(block.inlines, self.st.note))
+            else:
+                out += self.r.render([block], Context(heading_offset=5))
         return out
 
     def people(self, section: SectionContent) -> list:

@@ -34,6 +34,7 @@ class Styles:
     headings: list[ParagraphStyle]  # index 0 = level 1
     code: ParagraphStyle
     cell: ParagraphStyle
+    note: ParagraphStyle
     head_cell: ParagraphStyle
     caption: ParagraphStyle
     cover_title: ParagraphStyle
@@ -101,6 +102,15 @@ def house_styles(fonts: FontSet, base_size: float = 10.5) -> Styles:
             spaceAfter=0,
         ),
         cell=ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
+        note=ParagraphStyle(
+            "note",
+            parent=body,
+            fontName=fonts.italic.name,
+            fontSize=8.5,
+            leading=11,
+            textColor=GREY,
+            spaceAfter=0,
+        ),
         head_cell=ParagraphStyle(
             "head_cell", parent=body, fontName=bold, fontSize=9, leading=11.5, spaceAfter=0
         ),
