@@ -235,12 +235,17 @@ def _write_private(path: Path, write) -> None:
 
 
 # ---- a folder of Markdown files ----------------------------------------
-_MAIN_FIELD = {Kind.SPEECH: "body", Kind.POINT: "body", Kind.FACT: "statement"}
-_TITLE_FIELD = {Kind.SPEECH: "title", Kind.POINT: "topic"}
+_MAIN_FIELD = {
+    Kind.SPEECH: "body",
+    Kind.POINT: "body",
+    Kind.FACT: "statement",
+    Kind.CONFERENCE: "description",
+}
+_TITLE_FIELD = {Kind.SPEECH: "title", Kind.POINT: "topic", Kind.CONFERENCE: "title"}
 
 
 def item_markdown(record: Record, conference_title: str = "") -> str:
-    """A speech, point or fact as Markdown with YAML front matter that imports back whole."""
+    """A speech, point, fact or conference as Markdown with YAML front matter that imports back whole."""
     import yaml
 
     meta: dict = {"kind": record.KIND.value}
@@ -264,12 +269,17 @@ def _slug(text: str, limit: int = 60) -> str:
 
 
 def export_folder(store: Store, folder: Path, conference: str | None = None) -> list[Path]:
-    """One Markdown file per speech, point and fact: FOLDER/<conference>/<kind>s/<title>-<id>.md."""
+    """FOLDER/<conference>/conference.md, and per speech, point and fact <conference>/<kind>s/<title>-<id>.md."""
     records, _ = _selection(store, conference)
     titles = {c.id: c.title for c in records.get(Kind.CONFERENCE, [])}
     if conference is None:
         titles |= {c.id: c.title for c in store.list(Kind.CONFERENCE)}
     written = []
+    for conf in records.get(Kind.CONFERENCE, []) if conference else store.list(Kind.CONFERENCE):
+        path = Path(folder) / _slug(conf.title, 40) / "conference.md"
+        text = item_markdown(conf)
+        _write_private(path, lambda f, t=text: f.write(t.encode("utf-8")))
+        written.append(path)
     for kind in MATERIAL_KINDS:
         for record in records.get(kind, []):
             conf_id = getattr(record, "conference_id", None)

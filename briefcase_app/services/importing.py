@@ -143,7 +143,11 @@ class ImportService:
                 run.report.duplicates.append({"file": str(source.path), "kind": kind.value, "id": item_id})
             else:
                 entry = self._entry(source, data, digest, run)
-                if entry is not None:
+                if entry is None:
+                    continue
+                if entry[0][0].KIND is Kind.CONFERENCE:  # at once: the items after it refer to it
+                    self._commit(*(([], [entry[0]]) if entry[1] else ([entry[0]], [])), run.report)
+                else:
                     (existing if entry[1] else new).append(entry[0])
         self._commit(new, existing, run.report)
         return stopped
@@ -197,7 +201,8 @@ class ImportService:
             meta.update(source.row.meta)
         kind = kind_of(meta, default_kind)
         fields = item_fields(doc, meta, source.path, kind)
-        fields["conference_id"] = self._conference(meta) or conference_id
+        if kind is not Kind.CONFERENCE:
+            fields["conference_id"] = self._conference(meta) or conference_id
         record = from_dict(MODEL_BY_KIND[kind], fields)
         validate(record)
         return record, bool(meta.get("id"))

@@ -12,6 +12,8 @@ from ...domain.models import MODEL_BY_KIND, Kind
 from .base import Document, detect_language
 
 KIND_BY_NAME = {"speech": Kind.SPEECH, "point": Kind.POINT, "fact": Kind.FACT}
+#: front matter may also describe a conference (as `export-folder` writes it).
+FRONT_MATTER_KINDS = KIND_BY_NAME | {"conference": Kind.CONFERENCE}
 
 _DATES = (
     (re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})[-_.](\d{2})(?!\d)"), (1, 2, 3)),
@@ -46,9 +48,9 @@ def kind_of(meta: dict, default: Kind | None) -> Kind:
     name = str(meta.get("kind") or "").strip().lower()
     if not name:
         return default or Kind.SPEECH
-    if name not in KIND_BY_NAME:
+    if name not in FRONT_MATTER_KINDS:
         raise ValidationError(f"kind {name!r} is not one of {', '.join(KIND_BY_NAME)}")
-    return KIND_BY_NAME[name]
+    return FRONT_MATTER_KINDS[name]
 
 
 def tags_of(value) -> list[str]:
@@ -66,8 +68,11 @@ def item_fields(doc: Document, meta: dict, path: Path, kind: Kind) -> dict:
     title = str(meta.get("title") or doc.heading or title_from_name(path)).strip()
     date = meta.get("date") or date_from_name(path.name)
     body = doc.body
-    fields["tags"] = tags_of(meta.get("tags"))
-    if kind is Kind.SPEECH:
+    if "tags" in names:
+        fields["tags"] = tags_of(meta.get("tags"))
+    if kind is Kind.CONFERENCE:
+        fields.update(title=title, description=body)
+    elif kind is Kind.SPEECH:
         fields.update(title=title, body=body)
         fields.setdefault("date", date)
     elif kind is Kind.POINT:
@@ -77,6 +82,6 @@ def item_fields(doc: Document, meta: dict, path: Path, kind: Kind) -> dict:
     else:
         fields["statement"] = str(meta.get("statement") or body.strip() or title)
         fields["as_of"] = meta.get("as_of") or date
-    if not meta.get("language"):
+    if "language" in names and not meta.get("language"):
         fields["language"] = detect_language(f"{title}\n{body}")
     return fields
