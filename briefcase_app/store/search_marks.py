@@ -23,6 +23,14 @@ def pattern(stems: list[str], substrings: list[str], phrases=()) -> re.Pattern |
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
+_MARKDOWN = re.compile(r"\*\*|__|`+|^#+\s*", re.MULTILINE)
+
+
+def plain_text(text: str) -> str:
+    """Markdown's emphasis and heading signs dropped: a snippet is read, not rendered."""
+    return _MARKDOWN.sub("", text)
+
+
 @functools.lru_cache(maxsize=64)
 def _case_sensitive(source: str) -> re.Pattern:
     return re.compile(source)
@@ -63,5 +71,5 @@ def snippet(text: str, found: re.Pattern | None, size: int = SNIPPET_CHARS) -> s
     if end < len(text):
         space = text.rfind(" ", start, end)
         end = space if space > start + size // 2 else end
-    piece = " ".join(mark(text[start:end], found).split())
+    piece = " ".join(mark(plain_text(text[start:end]), found).split())
     return (ELLIPSIS if start else "") + piece + (ELLIPSIS if end < len(text) else "")

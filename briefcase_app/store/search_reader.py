@@ -17,7 +17,7 @@ from ..domain.query import Filters, Query
 from . import search_sql
 from .db import BUSY_TIMEOUT_MS
 from .search_index import RANK_WEIGHTS
-from .search_marks import mark, pattern, snippet
+from .search_marks import mark, pattern, plain_text, snippet
 
 #: bm25 ranks at most this many matches (the newest); it costs ~1 µs a match.
 WINDOW = 1000
@@ -202,9 +202,8 @@ class SearchReader:
         rows = {}
         for doc_id, *meta in self.conn.execute(sql, ids):
             title, body = texts.get(doc_id, ("", ""))
-            rows[doc_id] = RawHit(
-                doc_id, *meta, mark(title or "", found), snippet(body or "", found), matched=matched
-            )
+            marked = mark(plain_text(title or ""), found)
+            rows[doc_id] = RawHit(doc_id, *meta, marked, snippet(body or "", found), matched=matched)
         return [rows[i] for i in ids if i in rows]
 
     def marks_for(self, query: Query, substrings: list[str] = ()):
