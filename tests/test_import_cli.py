@@ -120,3 +120,19 @@ def test_progress_line_is_redrawn_and_cleared():
     out = stream.getvalue()
     assert "Importing 0/3 a.txt" in out and "b.txt" not in out and "Importing 3/3" in out
     assert out.endswith("\r\x1b[K")
+
+
+def test_the_report_names_conflicts_and_a_cancelled_import():
+    import io
+
+    from briefcase_app.cli.import_cmd import print_report
+    from briefcase_app.services.importing import ImportReport
+
+    report = ImportReport(cancelled=True)
+    report.merged.append({"file": "b.briefcase", "kind": "speech", "id": "x1", "outcome": "conflict"})
+    report.conflicts.append({"kind": "speech", "id": "x1", "title": "Opening", "winner": "incoming"})
+    out = io.StringIO()
+    print_report(report, out)
+    text = out.getvalue()
+    assert "conflict   speech  x1  Opening: both changed; the newer (theirs) is current" in text
+    assert "cancelled: run the same import again to finish it" in text

@@ -208,3 +208,24 @@ def test_an_interruption_mid_batch_leaves_only_committed_batches(store, tmp_path
     monkeypatch.setattr(ImportStore, "insert_many", real)
     report = ImportService(store, batch_size=10).run([folder])
     assert len(report.imported) == 15 and store.count(Kind.SPEECH) == 25
+
+
+def test_a_file_that_cannot_be_read_is_reported(store, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    (tmp_path / "locked.txt").write_text("Secret")
+    (tmp_path / "open.txt").write_text("Open")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    calls = []
+    report = ImportService(store).run([tmp_path], progress=lambda *a: calls.append(a))
+    assert report.failed == [
+        {"file": str(tmp_path / "locked.txt"), "reason": "cannot read it (Permission denied)"}
+    ]
+    assert len(report.imported) == 1 and calls[-1][:2] == (2, 2)
