@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..domain.models import MATERIAL_KINDS, Kind
 from .actions import Actions
+from .backups import back_up_now
 from .dialogs.preferences import PreferencesDialog
 from .dialogs.revisions import RevisionsDialog
 from .errors import show_error
@@ -24,6 +25,13 @@ def build_menus(w) -> Actions:
     a.add("open_store", "&Open store…", w.open_store_dialog, SK.Open)
     a.add("export", "&Export pack…", lambda: export_pack_action(w), "Ctrl+E")
     a.add("export_speech", "Export reading copy of speech…", lambda: export_speech_action(w), "Ctrl+Shift+E")
+    a.add(
+        "backup",
+        "&Back up now",
+        lambda: back_up_now(w),
+        "Ctrl+Shift+B",
+        "Copy the store to the backup folder",
+    )
     a.add("preferences", "&Preferences…", lambda: _preferences(w), SK.Preferences)
     if a.preferences.shortcut().isEmpty():
         a.preferences.setShortcut(QKeySequence("Ctrl+,"))

@@ -178,3 +178,29 @@ def test_preferences_change_the_speaking_rate(qtbot, demo_window):
     click_nav(qtbot, window, "Speeches", CONF)
     _focus_list(qtbot, window)
     assert "at 100 words a minute" in window.editor.current_editor.stats.text()
+
+
+def test_back_up_now_into_the_chosen_folder(qtbot, demo_window, messages, tmp_path):
+    window = demo_window
+    window.settings.prefs.backup_dir = str(tmp_path / "backups")
+    (tmp_path / "backups").mkdir()
+    shortcut(qtbot, window, "Ctrl+Shift+B")
+    qtbot.waitUntil(lambda: any("backed up" in m for m in messages), timeout=10_000)
+    assert list((tmp_path / "backups").glob("demo-*.db"))
+
+
+def test_find_in_text(qtbot, demo_window):
+    window = demo_window
+    click_nav(qtbot, window, "Speeches", CONF)
+    _focus_list(qtbot, window)
+    text_editor(window).setFocus()
+    shortcut(qtbot, window, "Ctrl+F")
+    bar = window.editor.current_editor.text.find_bar
+    assert bar.isVisible() and bar.field.hasFocus()
+    word = "Kazakhstan" if "Kazakhstan" in text_editor(window).toPlainText() else "Казахстан"
+    bar.field.insert(word)  # QTest types ASCII only (it asserts on Cyrillic): paste-like input
+    assert text_editor(window).textCursor().selectedText() == word
+    qtbot.keyClicks(bar.field, "zzz")
+    assert bar.result.text() == "Not found"
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
