@@ -229,3 +229,11 @@ def test_a_file_that_cannot_be_read_is_reported(store, tmp_path, monkeypatch):
         {"file": str(tmp_path / "locked.txt"), "reason": "cannot read it (Permission denied)"}
     ]
     assert len(report.imported) == 1 and calls[-1][:2] == (2, 2)
+
+
+def test_import_paths_opens_and_closes_its_own_store(store_path, tmp_path):
+    from briefcase_app.services.importing import import_paths
+
+    (tmp_path / "a.txt").write_text("Text")
+    report = import_paths(tmp_path / "worker.db", [tmp_path / "a.txt"], cancelled=lambda: False)
+    assert len(report.imported) == 1 and (tmp_path / "worker.db").exists()

@@ -242,3 +242,12 @@ class ImportService:
             if outcome.conflict:
                 report.conflicts.append(outcome.to_dict() | {"file": str(path)})
         report.changes = report.changes | result.changes
+
+
+def import_paths(store_path: Path | str, paths: list[Path | str], **options) -> ImportReport:
+    """Run an import on a Store of its own (for a worker thread); options as ImportService.run."""
+    store = Store.open(store_path, create=True)
+    try:
+        return ImportService(store).run(paths, **options)
+    finally:
+        store.close()
