@@ -12,27 +12,31 @@ from ..domain.query import STOPWORDS, Filters, Query, Term, words
 from ..store.search_reader import COMMON
 
 #: how many of the item's words are weighed, and how many make the query.
-CANDIDATES = 30
+CANDIDATES = 40
 QUERY_TERMS = 8
 SIMILAR_KINDS = (Kind.SPEECH.value, Kind.POINT.value, Kind.FACT.value)
 
 
-def distinctive_terms(title: str, body: str, df, total_docs: int) -> list[str]:
-    """The item's words by tf-idf: frequent here, rare elsewhere (`df(word)` counts items with it)."""
+def distinctive_terms(title: str, body: str, df, total_docs: int, common: int | None = None) -> list[str]:
+    """The item's words by tf-idf: frequent here, rare elsewhere (`df(word)` counts items with it).
+
+    Words in `common` items or more are left out while rarer ones remain (like a max_df).
+    """
     counts = Counter()
     for weight, text in ((3, title), (1, body)):
         for word in words(text):
             low = word.casefold()
             if len(low) >= 3 and not low.isdigit() and low not in STOPWORDS:
                 counts[low] += weight
-    scored = []
+    scored, frequent = [], []
     for word, tf in counts.most_common(CANDIDATES):
         n = df(word)
         if n <= 1:  # only this item has it: nothing to find with it
             continue
-        scored.append((tf * math.log(1 + total_docs / n), word))
-    scored.sort(reverse=True)
-    return [w for _, w in scored[:QUERY_TERMS]]
+        score = (1 + math.log(tf)) * math.log(1 + total_docs / n)
+        (frequent if common and n >= common else scored).append((score, word))
+    chosen = sorted(scored, reverse=True) or sorted(frequent, reverse=True)
+    return [w for _, w in chosen[:QUERY_TERMS]]
 
 
 def similar(service, kind, item_id: str, limit: int = 10):
