@@ -237,3 +237,13 @@ def test_import_paths_opens_and_closes_its_own_store(store_path, tmp_path):
     (tmp_path / "a.txt").write_text("Text")
     report = import_paths(tmp_path / "worker.db", [tmp_path / "a.txt"], cancelled=lambda: False)
     assert len(report.imported) == 1 and (tmp_path / "worker.db").exists()
+
+
+def test_a_huge_file_is_refused_unread(store, tmp_path, monkeypatch):
+    from briefcase_app.services import importing
+
+    monkeypatch.setattr(importing, "MAX_FILE_BYTES", 10)
+    (tmp_path / "big.txt").write_text("More than ten bytes of text")
+    (tmp_path / "small.txt").write_text("Short")
+    report = ImportService(store).run([tmp_path])
+    assert "larger than" in report.failed[0]["reason"] and len(report.imported) == 1

@@ -25,6 +25,8 @@ from .readers.sources import Source, find_sources
 from .records import RecordService
 
 BATCH_SIZE = 200
+#: a file larger than this is refused rather than read into memory.
+MAX_FILE_BYTES = 64 * 2**20
 
 Progress = Callable[[int, int, str], None]
 
@@ -119,6 +121,12 @@ class ImportService:
                 contents.append((source, None, ""))
                 continue
             try:
+                if source.path.stat().st_size > MAX_FILE_BYTES:
+                    run.report.fail(
+                        str(source.path), f"larger than {MAX_FILE_BYTES // 2**20} MB: not a speech"
+                    )
+                    run.done += 1
+                    continue
                 data = source.path.read_bytes()
             except OSError as e:
                 run.report.fail(str(source.path), f"cannot read it ({e.strerror})")
