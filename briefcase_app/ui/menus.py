@@ -132,7 +132,8 @@ def _update(w, a: Actions) -> None:
     has_store = w.records is not None
     a.new_item.setEnabled(has_store)
     a.new_conference.setEnabled(has_store)
-    a.delete.setEnabled(bool(item_id) and kind is not Kind.PERSON)
+    on_conference = bool(target and target.place == "conference")
+    a.delete.setEnabled((bool(item_id) and kind is not Kind.PERSON) or on_conference)
     a.restore.setEnabled(in_trash and bool(item_id))
     a.empty_trash.setEnabled(in_trash)
     a.duplicate.setEnabled(not in_trash and kind in MATERIAL_KINDS)

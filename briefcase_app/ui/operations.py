@@ -139,6 +139,8 @@ class ItemOperations(QObject):
 
     def delete(self) -> None:
         current = self._current()
+        if current is None and self.target is not None and self.target.place == "conference":
+            current = (Kind.CONFERENCE, self.target.conference_id)  # the conference node itself
         if current is None or self.records is None:
             return
         if self.target is not None and self.target.place == "trash":
@@ -153,8 +155,8 @@ class ItemOperations(QObject):
             )
             return
         self.editor.save(switching=True)
-        title = self.items.view.currentIndex().data() or kind.label
-        if kind is Kind.CONFERENCE or (self.target and self.target.place == "conference"):
+        title = self.items.view.currentIndex().data() or self.records.store.get(kind, item_id).display_title
+        if kind is Kind.CONFERENCE:
             answer = QMessageBox.question(
                 self.window, "Briefcase", f"Move the conference {title!r} and all its material to the Trash?"
             )

@@ -204,3 +204,19 @@ def test_find_in_text(qtbot, demo_window):
     assert bar.result.text() == "Not found"
     qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
     assert not bar.isVisible()
+
+
+def test_delete_a_conference_from_the_navigator_and_undo(qtbot, demo_window, messages):
+    window = demo_window
+    store = window.records.store
+    conference_id = store.list(Kind.CONFERENCE)[0].id
+    click_nav(qtbot, window, CONF)
+    assert window.editor.kind is Kind.CONFERENCE
+    window.navigator.setFocus()
+    shortcut(qtbot, window, "Del")
+    assert any("and all its material" in m for m in messages)  # asked first (answered Yes)
+    assert store.count(Kind.CONFERENCE) == 0 and store.count(Kind.SPEECH, conference_id=conference_id) == 0
+    assert window.navigator.nav_model.rowCount() == 2  # Library and Trash
+    shortcut(qtbot, window, "Ctrl+Z")
+    assert store.count(Kind.SPEECH, conference_id=conference_id) == 2
+    assert window.navigator.nav_model.item(0).text() == CONF
