@@ -31,16 +31,24 @@ ROLE = Qt.ItemDataRole.UserRole
 OBJECTIVE_KINDS = {PointKind.OBJECTIVE, PointKind.KEY_MESSAGE}
 
 
-def candidates(records, conference_id: str, section: SectionKind) -> list[tuple[str, str]]:
-    """(id, title) of the items a section can hold, in their natural order."""
-    store = records.store
-    if section is SectionKind.PEOPLE:
-        return [(p.id, f"{p.name} — {part.role.label}") for part, p in store.participants(conference_id)]
-    kind = {
+def section_kind(section: SectionKind) -> Kind:
+    return {
         SectionKind.PROGRAMME: Kind.PROGRAMME,
+        SectionKind.PEOPLE: Kind.PERSON,
         SectionKind.SPEECHES: Kind.SPEECH,
         SectionKind.BACKGROUND: Kind.FACT,
     }.get(section, Kind.POINT)
+
+
+#: above this many items, a section's candidates are read on the store thread.
+BIG_SECTION = 300
+
+
+def candidates(store, conference_id: str, section: SectionKind) -> list[tuple[str, str]]:
+    """(id, title) of the items a section can hold, in their natural order."""
+    if section is SectionKind.PEOPLE:
+        return [(p.id, f"{p.name} — {part.role.label}") for part, p in store.participants(conference_id)]
+    kind = section_kind(section)
     out = []
     for record in store.list(kind, conference_id=conference_id, limit=2000):
         if kind is Kind.POINT and (record.kind in OBJECTIVE_KINDS) != (section is SectionKind.OBJECTIVES):
@@ -58,6 +66,7 @@ class PackEditor(QWidget):
         self.setObjectName("editor_pack")
         self.pack: Pack | None = None
         self._loading = False
+        self._request = 0
         self.heading = QLabel()
         self.heading.setObjectName("editor_heading")
         font = self.heading.font()
@@ -159,11 +168,32 @@ class PackEditor(QWidget):
         item, section = self._current_section()
         self._loading = True
         self.items.clear()
+        self._loading = False
+        self._request += 1
         records = self.window.records
         if section is None or records is None or self.pack is None:
-            self._loading = False
             return
-        found = dict(candidates(records, self.pack.conference_id, section.kind))
+        conference_id, kind = self.pack.conference_id, section.kind
+        big = kind is not SectionKind.PEOPLE and (
+            records.store.count(section_kind(kind), conference_id=conference_id) > BIG_SECTION
+        )
+        if big:  # a large conference: list its items off the GUI thread
+            request = self._request
+            self.items.setEnabled(False)
+            self.window.store_thread.submit(
+                lambda store: candidates(store, conference_id, kind),
+                lambda found: self._fill(request, found),
+            )
+        else:
+            self._fill(self._request, candidates(records.store, conference_id, kind))
+
+    def _fill(self, request: int, found_list) -> None:
+        item, section = self._current_section()
+        if request != self._request or section is None:
+            return  # another section was chosen meanwhile
+        self._loading = True
+        self.items.clear()
+        found = dict(found_list)
         chosen = [i for i in section.item_ids if i in found]
         order = chosen + [i for i in found if i not in chosen]
         for item_id in order:
