@@ -165,3 +165,15 @@ def test_marking_option_overrides_the_packs(records, demo, tmp_path):
         records.store, demo, find_pack(records.store, demo, None), marking="TOP SECRET"
     )
     assert content.effective_marking == "TOP SECRET"
+
+
+def test_a_conference_without_a_pack_gets_every_section(records, tmp_path):
+    from briefcase_app.domain.models import Conference
+
+    conference = Conference(title="Bare conference", venue="Palais", city="Geneva")
+    records.create(conference)
+    result = export_pack(records.store, conference, tmp_path / "bare.pdf", today=TODAY)
+    reader = PdfReader(result.path)
+    assert len([t for t, depth, _ in outline_entries(reader) if depth == 0]) == 6
+    assert "No items in this section." in flat(" ".join(page_texts(reader)))
+    assert any("is empty" in f.message for f in result.findings)

@@ -34,11 +34,15 @@ def test_demo_findings_name_kind_and_id(records, demo):
 
 
 def test_fact_age_is_measured_from_today_and_settable(records, demo):
-    assert not [f for f in findings_for(records, demo, today=dt.date(2012, 3, 1)) if "older than" in f.message]
+    assert not [
+        f for f in findings_for(records, demo, today=dt.date(2012, 3, 1)) if "older than" in f.message
+    ]
     pack = find_pack(records.store, demo, None)
     content, _ = assemble_pack(records.store, demo, pack)
     assert (
-        len([f for f in preflight(content, today=TODAY, max_fact_age_months=200) if "older than" in f.message])
+        len(
+            [f for f in preflight(content, today=TODAY, max_fact_age_months=200) if "older than" in f.message]
+        )
         == 0
     )
 

@@ -9,8 +9,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from ..domain.models import Fact, PointKind, SectionKind, Speech, TalkingPoint
-from ..domain.text_stats import format_minutes, speaking_minutes, word_count
+from ..domain.models import Fact, PointKind, SectionKind, TalkingPoint
 from ..text import blocks as b
 from ..text.markdown import to_blocks
 from .blocks import BlockRenderer, Context
@@ -21,6 +20,7 @@ from .fonts import resolve_fonts
 from .markdown_doc import FIXED_TEXT
 from .output import write_atomically
 from .styles import MARKING_RED, RULE, Styles, house_styles
+from .wording import date_range, long_date, speech_summary, time_range
 
 PACK_TEXT = (
     FIXED_TEXT + "Briefing for Head of delegation Prepared Version Programme People Objectives Key messages "
@@ -355,37 +355,3 @@ def _rule():
     from reportlab.platypus import HRFlowable
 
     return HRFlowable(width="100%", thickness=0.8, color=RULE, spaceAfter=2)
-
-
-def speech_summary(speech: Speech, wpm: int) -> str:
-    words = word_count(speech.body)
-    parts = [
-        x for x in (speech.speaker, long_date(speech.date) if speech.date else "", speech.status.value) if x
-    ]
-    timing = f"{words} words · about {format_minutes(speaking_minutes(words, wpm))} at {wpm} wpm"
-    if speech.target_minutes:
-        timing += f" (target {speech.target_minutes} min)"
-    return " · ".join(parts + [timing])
-
-
-def long_date(day: dt.date | None, weekday: bool = False) -> str:
-    if day is None:
-        return ""
-    text = f"{day.day} {day:%B %Y}"
-    return f"{day:%A} {text}" if weekday else text
-
-
-def date_range(start: dt.date | None, end: dt.date | None) -> str:
-    if not start:
-        return long_date(end)
-    if not end or end == start:
-        return long_date(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end:%B %Y}"
-    return f"{long_date(start)} – {long_date(end)}"
-
-
-def time_range(start: dt.datetime | None, end: dt.datetime | None) -> str:
-    if not start:
-        return ""
-    return f"{start:%H:%M}–{end:%H:%M}" if end else f"{start:%H:%M}"

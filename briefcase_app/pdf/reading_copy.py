@@ -17,8 +17,8 @@ from .document import OnePassDoc
 from .fonts import resolve_fonts
 from .markdown_doc import FIXED_TEXT
 from .output import write_atomically
-from .pack import speech_summary
 from .styles import MARGIN_X, house_styles
+from .wording import speech_summary
 
 READING_SIZE = 17
 CUE_TEXT = "continued overleaf ▸ — end —"

@@ -9,8 +9,8 @@ from ..domain.errors import BriefcaseError, ValidationError
 from ..domain.models import Kind, Speech
 from ..domain.text_stats import DEFAULT_WORDS_PER_MINUTE
 from ..pdf.markdown_doc import export_markdown
-from ..pdf.pack import speech_summary
 from ..pdf.reading_copy import export_reading_copy
+from ..pdf.wording import speech_summary
 from ..store import Store
 from ..text.preview import to_preview_html
 
