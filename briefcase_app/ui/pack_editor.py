@@ -40,12 +40,8 @@ def section_kind(section: SectionKind) -> Kind:
     }.get(section, Kind.POINT)
 
 
-#: above this many items, a section's candidates are read on the store thread.
-BIG_SECTION = 300
-
-
 def candidates(store, conference_id: str, section: SectionKind) -> list[tuple[str, str]]:
-    """(id, title) of the items a section can hold, in their natural order."""
+    """(id, title) of the items a section can hold, in their natural order (at most 2,000)."""
     if section is SectionKind.PEOPLE:
         return [(p.id, f"{p.name} — {part.role.label}") for part, p in store.participants(conference_id)]
     kind = section_kind(section)
@@ -174,10 +170,7 @@ class PackEditor(QWidget):
         if section is None or records is None or self.pack is None:
             return
         conference_id, kind = self.pack.conference_id, section.kind
-        big = kind is not SectionKind.PEOPLE and (
-            records.store.count(section_kind(kind), conference_id=conference_id) > BIG_SECTION
-        )
-        if big:  # a large conference: list its items off the GUI thread
+        if kind is not SectionKind.PEOPLE:  # a conference may hold thousands: list them off the GUI thread
             request = self._request
             self.items.setEnabled(False)
             self.window.store_thread.submit(

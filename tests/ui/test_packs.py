@@ -56,8 +56,9 @@ def test_build_a_pack_and_export_it(qtbot, demo_window, save_to):
             item.setCheckState(Qt.CheckState.Unchecked)
         else:
             sections.setCurrentRow(row)
-    editor.findChild(QCheckBox, "pack_every").setChecked(False)
     items = editor.findChild(QListWidget, "pack_items")
+    qtbot.waitUntil(lambda: items.count() > 0)  # the section's items come from the store thread
+    editor.findChild(QCheckBox, "pack_every").setChecked(False)
     for row in range(items.count()):
         item = items.item(row)
         item.setCheckState(
