@@ -159,3 +159,21 @@ def test_main_py_and_module_agree(demo_store):
         cwd=os.path.dirname(os.path.dirname(__file__)),
     )
     assert via_main.returncode == 0 and "Paris Pact" in via_main.stdout
+
+
+def test_damaged_store_names_newest_good_backup(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "s.db"
+    run("demo", "--store", path)
+    assert run("backup", "--store", path).returncode == 0
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[8192 : 8192 * 6] = b"\xa5" * len(data[8192 : 8192 * 6])
+    path.write_bytes(bytes(data))
+    result = run("list", "speeches", "--store", path)
+    assert result.returncode == 1 and "damaged" in result.stderr
+    assert "restore-backup" in result.stderr and "-backups" in result.stderr
+    assert path.read_bytes() == bytes(data), "the damaged file is left as it was"

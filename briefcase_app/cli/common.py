@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..domain.errors import ValidationError
+from ..domain.errors import StoreError, ValidationError
 from ..domain.models import Kind, Record
 from ..paths import default_store_path
 from ..store import Store
@@ -46,8 +46,20 @@ def store_path(args: argparse.Namespace) -> Path:
 
 
 def open_store(args: argparse.Namespace, create: bool = False) -> Store:
-    """Open the chosen store; only commands that fill a store may create it."""
-    return Store.open(store_path(args), create=create)
+    """Open the chosen store; only commands that fill a store may create it.
+
+    A damaged store is refused with the newest good backup named, so the person can restore it."""
+    path = store_path(args)
+    try:
+        return Store.open(path, create=create)
+    except StoreError as e:
+        from ..services.backups import Backups
+
+        backups = Backups(path)
+        if path.exists() and backups.problem():
+            advice = backups.advice()
+            raise StoreError(f"{str(e).rstrip('.')}. {advice[:1].upper()}{advice[1:]}") from None
+        raise
 
 
 def print_json(data) -> None:
