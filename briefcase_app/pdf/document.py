@@ -89,8 +89,24 @@ class OnePassDoc(BaseDocTemplate):
     def _decorate(self, canv: Canvas, doc) -> None:
         page = canv.getPageNumber()
         self.last_page = max(self.last_page, page)
-        width, height = PAGE_SIZE
+        width = PAGE_SIZE[0]
         canv.saveState()
+        canv.doForm("chrome")  # marking, rules and footer text: the same on every page
+        if self.continued_cue:
+            canv.doForm(f"cue{page}")
+        # "Page X of " now; the total is one form, filled in after the last page
+        label = f"Page {page} of "
+        x = width - MARGIN_X - PAGE_LABEL_WIDTH
+        canv.setFont(self.fonts.regular.name, 8)
+        canv.setFillColor(GREY)
+        canv.drawString(x, 12.5 * mm, label)
+        canv.translate(x + canv.stringWidth(label, self.fonts.regular.name, 8), 12.5 * mm)
+        canv.doForm("total")
+        canv.restoreState()
+
+    def _define_chrome(self, canv: Canvas) -> None:
+        width, height = PAGE_SIZE
+        canv.beginForm("chrome", 0, 0, width, height)
         if self.marking:
             canv.setFont(self.fonts.bold.name, 9.5)
             canv.setFillColor(MARKING_RED)
@@ -100,23 +116,15 @@ class OnePassDoc(BaseDocTemplate):
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, height - 16 * mm, width - MARGIN_X, height - 16 * mm)
         canv.line(MARGIN_X, 16 * mm, width - MARGIN_X, 16 * mm)
-        canv.setFillColor(GREY)
         if self.footer_left:
+            canv.setFillColor(GREY)
             canv.setFont(self.fonts.regular.name, 8)
             canv.drawString(MARGIN_X, 12.5 * mm, self.footer_left)
-        if self.continued_cue:
-            canv.doForm(f"cue{page}")
-        # "Page X of " now; the total is one form, filled in after the last page
-        label = f"Page {page} of "
-        x = width - MARGIN_X - PAGE_LABEL_WIDTH
-        canv.setFont(self.fonts.regular.name, 8)
-        canv.drawString(x, 12.5 * mm, label)
-        canv.translate(x + canv.stringWidth(label, self.fonts.regular.name, 8), 12.5 * mm)
-        canv.doForm("total")
-        canv.restoreState()
+        canv.endForm()
 
     def define_late_forms(self, canv: Canvas) -> None:
         """Called once after the last page: fill in every late form."""
+        self._define_chrome(canv)
         total = self.last_page
         width = PAGE_SIZE[0]
         _text_form(canv, "total", self.fonts.regular.name, 8, GREY, str(total), (0, -3, 40, 9), 0, "left")
