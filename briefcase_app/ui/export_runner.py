@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QPushButton
 
@@ -34,14 +34,78 @@ def offer_open(parent, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
+class _ProcessExport(QObject):
+    """An export in a child process (export_process.py), polled from the GUI thread."""
+
+    def __init__(self, runner: ExportRunner, job: str, args: tuple):
+        super().__init__(runner)
+        import multiprocessing
+
+        from .export_process import run_export
+
+        ctx = multiprocessing.get_context("spawn")
+        self.runner = runner
+        self.queue = ctx.Queue()
+        self.cancel_event = ctx.Event()
+        self.process = ctx.Process(
+            target=run_export, args=(job, args, self.queue, self.cancel_event), daemon=True
+        )
+        self.timer = QTimer(self, interval=50)
+        self.timer.timeout.connect(self._poll)
+
+    def start(self) -> None:
+        self.process.start()
+        self.timer.start()
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def _poll(self) -> None:
+        import queue as queue_module
+
+        while True:
+            try:
+                message = self.queue.get_nowait()
+            except queue_module.Empty:
+                break
+            kind = message[0]
+            if kind == "progress":
+                self.runner.bar.setValue(int(max(0.0, min(1.0, message[1])) * 1000))
+                continue
+            self._end()
+            if kind == "done":
+                self.runner._done(message[1])
+            elif kind == "cancelled":
+                self.runner._cancelled()
+            else:
+                _k, text, expected, detail = message
+                if not expected:
+                    log.error("export failed in its process:\n%s", detail)
+                self.runner._failed(BriefcaseError(text) if expected else RuntimeError(text))
+            return
+        if not self.process.is_alive() and self.queue.empty():
+            self._end()
+            self.runner._failed(
+                RuntimeError(f"the export process stopped (exit code {self.process.exitcode})")
+            )
+
+    def _end(self) -> None:
+        self.timer.stop()
+        self.process.join(5)
+
+
 class ExportRunner(QObject):
+    """`start(what, work)` runs work(progress, cancelled) in a thread; `start_process(what,
+    job, args)` runs export_process.JOBS[job](*args) in a child process (the app's way)."""
+
     finished = Signal(object)  # Path
     busy_changed = Signal(bool)
 
     def __init__(self, window: QMainWindow, tasks: TaskRunner):
         super().__init__(window)
         self.window, self.tasks = window, tasks
-        self.task: Task | None = None
+        self.task = None  # a Task or a _ProcessExport while an export runs
+        self.use_processes = True
         self.bar = QProgressBar()
         self.bar.setObjectName("export_progress")
         self.bar.setRange(0, 1000)
@@ -74,18 +138,45 @@ class ExportRunner(QObject):
         task.signals.failed.connect(self._failed)
         task.signals.cancelled.connect(self._cancelled)
         self.task = task
+        self._show(what)
+        self.tasks.start(task)
+        return True
+
+    def start_process(self, what: str, job: str, args: tuple, fallback=None) -> bool:
+        """Export in a child process; with use_processes off, `fallback` runs in a thread."""
+        if not self.use_processes and fallback is not None:
+            return self.start(what, fallback)
+        if self.task is not None:
+            QMessageBox.information(self.window, "Briefcase", "An export is already running.")
+            return False
+        self.task = _ProcessExport(self, job, args)
+        self._show(what)
+        self.task.start()
+        return True
+
+    def _show(self, what: str) -> None:
         self.bar.setValue(0)
         self.bar.setFormat(f"{what} %p%")
         self.bar.show()
         self.cancel_button.show()
         self.busy_changed.emit(True)
-        self.tasks.start(task)
-        return True
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
+
+    def shutdown(self) -> None:
+        """Closing the window: stop a running export (its partial file is never kept)."""
+        task = self.task
+        if isinstance(task, _ProcessExport):
+            task.cancel()
+            task.timer.stop()
+            task.process.join(5)
+            if task.process.is_alive():
+                task.process.terminate()
+        elif task is not None:
+            task.cancel()
 
     def _reset(self) -> None:
         self.task = None

@@ -76,4 +76,9 @@ def export_speech_action(w) -> None:
         finally:
             store.close()
 
-    w.exporter.start("Exporting reading copy", work)
+    w.exporter.start_process(
+        "Exporting reading copy",
+        "speech",
+        (store_path, speech_id, target, marking, font, rate),
+        fallback=work,
+    )

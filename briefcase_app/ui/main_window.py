@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        self.exporter.shutdown()
         self.tasks.cancel_all()
         self.tasks.wait(5000)
         for panel in self.extra_panels:

@@ -143,9 +143,11 @@ class PackExportPanel(QWidget):
         font = self.window.settings.prefs.pdf_font or None
 
         def render(content) -> None:
-            self.window.exporter.start(
+            self.window.exporter.start_process(
                 "Exporting pack",
-                lambda progress, cancelled: render_pack(
+                "pack",
+                (content, target, font),
+                fallback=lambda progress, cancelled: render_pack(
                     content, target, font=font, progress=progress, cancel=cancelled
                 ),
             )

@@ -96,6 +96,7 @@ def test_cancel_stops_the_export_and_writes_nothing(qtbot, demo_window, save_to,
 
     monkeypatch.setattr(pack_export, "render_pack", slow_render)
     window = demo_window
+    window.exporter.use_processes = False  # the slow stand-in lives in this process
     click_nav(qtbot, window, "Packs", CONF)
     qtbot.keyClick(window.items.view, Qt.Key.Key_Down)
     assert window.editor.kind is Kind.PACK
@@ -149,3 +150,35 @@ def test_drag_sections_into_a_new_order(qtbot, demo_window):
     assert window.editor.save()
     kinds = [s.kind for s in window.records.store.get(Kind.PACK, pack_id).sections]
     assert kinds[-1] is first and len(kinds) == 6
+
+
+def test_the_export_process_protocol(monkeypatch, tmp_path):
+    """What the child process puts on its queue (run here in-process, with a stand-in job)."""
+    import queue
+    import threading
+
+    from briefcase_app.domain.errors import ValidationError
+    from briefcase_app.ui import export_process
+
+    def job(path, *, progress, cancel):
+        progress(0.5)
+        progress(1.0)
+        if path == "bad":
+            raise ValidationError("no font covers Ә")
+        if cancel():
+            raise RuntimeError("stopped")
+        return tmp_path / path
+
+    monkeypatch.setitem(export_process.JOBS, "test", job)
+    for arg, cancelled, expected in (
+        ("ok.pdf", False, ("done", str(tmp_path / "ok.pdf"))),
+        ("bad", False, ("error", "no font covers Ә", True)),
+        ("x.pdf", True, ("cancelled",)),
+    ):
+        q, event = queue.Queue(), threading.Event()
+        if cancelled:
+            event.set()
+        export_process.run_export("test", (arg,), q, event)
+        messages = [q.get_nowait() for _ in range(q.qsize())]
+        assert messages[0] == ("progress", 0.5)
+        assert messages[-1][: len(expected)] == expected

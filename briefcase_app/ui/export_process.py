@@ -1,0 +1,59 @@
+"""The child side of an export run in its own process (no Qt here).
+
+A long export is Python work for seconds; in a thread it competes with the GUI thread for
+the interpreter lock (stalls of 50-130 ms were measured on a loaded machine). In a process
+it cannot: the parent only polls a queue. Progress, the result and errors travel as tuples:
+("progress", fraction) / ("done", path) / ("cancelled",) / ("error", message, expected).
+"""
+
+from __future__ import annotations
+
+import time
+
+
+def run_export(job: str, args: tuple, queue, cancel_event) -> None:
+    last = [0.0]
+
+    def progress(fraction: float) -> None:
+        now = time.monotonic()
+        if now - last[0] >= 0.05 or fraction >= 1.0:  # at most 20 messages a second
+            last[0] = now
+            queue.put(("progress", float(fraction)))
+
+    try:
+        path = JOBS[job](*args, progress=progress, cancel=cancel_event.is_set)
+    except BaseException as e:  # noqa: BLE001 - reported to the window, never printed
+        from ..domain.errors import BriefcaseError
+
+        if cancel_event.is_set():
+            queue.put(("cancelled",))
+        else:
+            import traceback
+
+            detail = "".join(traceback.format_exception(e))
+            queue.put(("error", str(e), isinstance(e, BriefcaseError), detail))
+        return
+    queue.put(("cancelled",) if cancel_event.is_set() else ("done", str(path)))
+
+
+def _pack(content, target, font, *, progress, cancel):
+    from ..services.packs import render_pack
+
+    return render_pack(content, target, font=font, progress=progress, cancel=cancel)
+
+
+def _speech(store_path, speech_id, target, marking, font, rate, *, progress, cancel):
+    from ..services.exporting import export_speech
+    from ..store import Store
+
+    store = Store.open(store_path, create=False)
+    try:
+        return export_speech(
+            store, speech_id, target, reading_copy=True, marking=marking, font=font,
+            words_per_minute=rate, progress=progress, cancel=cancel,
+        )  # fmt: skip
+    finally:
+        store.close()
+
+
+JOBS = {"pack": _pack, "speech": _speech}
