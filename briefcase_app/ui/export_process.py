@@ -11,7 +11,10 @@ from __future__ import annotations
 import time
 
 
-def run_export(job: str, args: tuple, queue, cancel_event) -> None:
+def run_export(job: str, inbox, queue, cancel_event) -> None:
+    """The child's entry point: its arguments arrive on `inbox` (not as the Process's own
+    arguments, which the parent would write into a pipe and wait on while this child starts)."""
+    args = inbox.get() if hasattr(inbox, "get") else inbox
     last = [0.0]
 
     def progress(fraction: float) -> None:
@@ -37,8 +40,13 @@ def run_export(job: str, args: tuple, queue, cancel_event) -> None:
 
 
 def _pack(content, target, font, *, progress, cancel):
+    """`content` is a PackContent, or its pickle (made off the GUI thread by the window)."""
+    import pickle
+
     from ..services.packs import render_pack
 
+    if isinstance(content, bytes):
+        content = pickle.loads(content)
     return render_pack(content, target, font=font, progress=progress, cancel=cancel)
 
 

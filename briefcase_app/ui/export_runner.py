@@ -45,16 +45,20 @@ class _ProcessExport(QObject):
 
         ctx = multiprocessing.get_context("spawn")
         self.runner = runner
+        self.args = args
+        self.inbox = ctx.Queue()
         self.queue = ctx.Queue()
         self.cancel_event = ctx.Event()
         self.process = ctx.Process(
-            target=run_export, args=(job, args, self.queue, self.cancel_event), daemon=True
+            target=run_export, args=(job, self.inbox, self.queue, self.cancel_event), daemon=True
         )
         self.timer = QTimer(self, interval=50)
         self.timer.timeout.connect(self._poll)
 
     def start(self) -> None:
         self.process.start()
+        self.inbox.put(self.args)  # a feeder thread writes it while the child starts
+        self.args = None
         self.timer.start()
 
     def cancel(self) -> None:
@@ -149,9 +153,14 @@ class ExportRunner(QObject):
         if self.task is not None:
             QMessageBox.information(self.window, "Briefcase", "An export is already running.")
             return False
-        self.task = _ProcessExport(self, job, args)
         self._show(what)
-        self.task.start()
+        try:
+            self.task = _ProcessExport(self, job, args)
+            self.task.start()
+        except Exception as e:  # noqa: BLE001 - e.g. no process can be started
+            self.task = None
+            self._failed(e)
+            return False
         return True
 
     def _show(self, what: str) -> None:

@@ -6,6 +6,7 @@ only the plain content goes to the worker that lays out the PDF.
 
 from __future__ import annotations
 
+import pickle
 import re
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def assemble(store, pack_id: str, words_per_minute: int, old_fact_days: int):
     conference = store.get(Kind.CONFERENCE, pack.conference_id)
     content, missing = assemble_pack(store, conference, pack, words_per_minute=words_per_minute)
     months = max(1, round(old_fact_days / 30.44))
-    return content, missing + preflight(content, max_fact_age_months=months)
+    return content, missing + preflight(content, max_fact_age_months=months), pickle.dumps(content)
 
 
 def render_pack(content, target, **kw):
@@ -110,7 +111,7 @@ class PackExportPanel(QWidget):
 
     def _checked(self, result, then) -> None:
         self.export_button.setEnabled(True)
-        content, findings = result
+        content, findings, self._pickled = result  # the pickle is what goes to the export process
         self.findings.clear()
         for finding in findings:
             item = QListWidgetItem(f"{finding.kind.label}: {finding.title[:70]} — {finding.message}")
@@ -146,7 +147,7 @@ class PackExportPanel(QWidget):
             self.window.exporter.start_process(
                 "Exporting pack",
                 "pack",
-                (content, target, font),
+                (self._pickled, target, font),
                 fallback=lambda progress, cancelled: render_pack(
                     content, target, font=font, progress=progress, cancel=cancelled
                 ),

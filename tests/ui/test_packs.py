@@ -178,7 +178,7 @@ def test_the_export_process_protocol(monkeypatch, tmp_path):
         q, event = queue.Queue(), threading.Event()
         if cancelled:
             event.set()
-        export_process.run_export("test", (arg,), q, event)
+        export_process.run_export("test", (arg,), q, event)  # arguments given directly
         messages = [q.get_nowait() for _ in range(q.qsize())]
         assert messages[0] == ("progress", 0.5)
         assert messages[-1][: len(expected)] == expected
