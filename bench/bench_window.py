@@ -306,7 +306,7 @@ def main() -> int:
         (
             f"export {export.get('export_pages', 0)}-page pack",
             f"{export.get('export_s', 0):.1f} s",
-            "in a worker",
+            "in a child process",
         ),
         (
             "longest GUI stall opening the pack editor",

@@ -119,7 +119,12 @@ def main() -> int:
         return real_render(content, path, progress=slow, cancel=cancel, **kw)
 
     pack_export.render_pack = held_render
+    window.exporter.use_processes = False  # the hold above works in this process only
     window.actions.export.trigger()
+    for _ in range(200):  # the pack is assembled on the store thread first
+        if window.exporter.busy:
+            break
+        settle(50)
     if window.exporter.task is not None:
         window.exporter.task.signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
         while window.exporter.busy:
