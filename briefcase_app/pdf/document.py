@@ -62,7 +62,7 @@ class OnePassDoc(BaseDocTemplate):
             initialFontSize=10,
         )
         self.fonts = fonts
-        self.marking, self.footer_left = fonts.drawable(marking), fonts.drawable(footer_left)
+        self.marking, self.footer_left = fonts.printable(marking), fonts.printable(footer_left)
         self.continued_cue = continued_cue
         frame = Frame(mx, mb, PAGE_SIZE[0] - 2 * mx, PAGE_SIZE[1] - mt - mb, id="body")
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])

@@ -13,6 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..domain.errors import BriefcaseError
+from ..text.bidi import visual_order
 
 #: environment setting naming a TrueType font file, used when no font is given explicitly.
 FONT_ENV = "BRIEFCASE_FONT"
@@ -85,6 +86,14 @@ class FontSet:
         if not subs or not any(ch in subs for ch in text):
             return text
         return "".join(f"[{unicodedata.name(ch, 'symbol').lower()}]" if ch in subs else ch for ch in text)
+
+    def printable(self, text: str) -> str:
+        """The text as it is handed to reportlab: undrawable symbols named, Arabic shaped and
+        right-to-left runs in visual order."""
+        return visual_order(self.drawable(text), self._covered)
+
+    def _covered(self, ch: str) -> bool:
+        return ord(ch) in self.regular.chars
 
     def face(self, bold: bool = False, italic: bool = False, mono: bool = False) -> Face:
         if mono:

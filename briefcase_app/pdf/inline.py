@@ -62,7 +62,7 @@ class Markup:
     def _runs(self, text: str, face: Face, base: Face) -> str:
         if not text:
             return ""
-        text = self.fonts.drawable(text)
+        text = self.fonts.printable(text)
         chars = face.chars
         if all(ord(c) in chars for c in text):
             return _in_face(esc(text), face, base)
