@@ -96,9 +96,11 @@ def run(path: Path, explicit: bool = False) -> int:
 
     try:
         session = Session.open(Path(path), demo_if_new=not explicit)
-    except BriefcaseError as e:
-        QMessageBox.critical(window, "Briefcase", str(e))
+    except Exception as e:  # noqa: BLE001 - a message, never a traceback
+        from .ui.errors import describe
+
         log.warning("could not open %s: %s", path, e)
+        QMessageBox.critical(window, "Briefcase", f"The store could not be opened.\n\n{describe(e)}")
         return 1
     window.set_session(session)
     return app.exec()

@@ -83,3 +83,22 @@ def test_the_editors_own_undo_takes_back_typing(qtbot, demo_window):
     shortcut(qtbot, window, "Ctrl+Z")
     assert editor.toPlainText() != before + "xyz" or editor.toPlainText() == before
     assert "xyz" not in editor.toPlainText()
+
+
+def test_open_another_store_from_the_file_menu(qtbot, demo_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from briefcase_app.ui.session import Session
+
+    window = demo_window
+    first = window.session.path
+    other = tmp_path / "other.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(other), ""))
+    window.actions.new_store.trigger()
+    assert window.session.path == other
+    assert window.navigator.nav_model.rowCount() == 2  # an empty store: Library and Trash
+    assert window.windowTitle().endswith("other.db")
+    Session.open(first).close()  # the first store was let go (its lock too)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(first), ""))
+    shortcut(qtbot, window, "Ctrl+O")
+    assert window.session.path == first and window.navigator.nav_model.rowCount() == 3
