@@ -99,3 +99,18 @@ def test_placeholders_found(text):
 @pytest.mark.parametrize("text", ["XXL", "Xx", "TBCs", "[see above]", "?", "Mr. X"])
 def test_words_that_are_not_placeholders(text):
     assert not PLACEHOLDER.search(text)
+
+
+def test_characters_no_font_has_are_found_before_the_export(records, demo):
+    from briefcase_app.domain.models import TalkingPoint
+
+    point = TalkingPoint(topic="Thanks 👍", body="会议 in Vienna", conference_id=demo.id)
+    records.create(point)
+    found = [f for f in findings_for(records, demo) if f.item_id == point.id]
+    messages = " ".join(f.message for f in found)
+    assert "no font here has 会 (U+4F1A" in messages and "the export will fail" in messages
+    assert "👍 (U+1F44D THUMBS UP SIGN) will be printed as the name" in messages
+
+
+def test_no_character_findings_for_the_demo(records, demo):
+    assert not [f for f in findings_for(records, demo) if "font" in f.message or "printed as" in f.message]

@@ -178,7 +178,7 @@ def export_pack(
     content, missing = assemble_pack(
         store, conference, pack, marking=marking, prepared=today, words_per_minute=words_per_minute
     )
-    findings = missing + preflight(content, today=today, max_fact_age_months=max_fact_age_months)
+    findings = missing + preflight(content, today=today, max_fact_age_months=max_fact_age_months, font=font)
     if strict and findings:
         raise PreflightFailed(findings)
     path = render_pack(content, target, font=font, password=password, progress=progress, cancel=cancel)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..domain.models import Kind, SectionKind
 from ..domain.text_stats import speaking_minutes, word_count
 from ..pdf.content import PackContent
+from ..pdf.fonts import check_characters, describe
 
 #: leftover placeholders: TBC, TBA, TBD, XX (any length), [...], [..], […], ???
 PLACEHOLDER = re.compile(r"\b(?:TBC|TBA|TBD|X{2,})\b|\[\s*(?:\.{2,}|…)\s*\]|\?{3,}")
@@ -33,8 +34,10 @@ def preflight(
     content: PackContent,
     today: dt.date | None = None,
     max_fact_age_months: int = DEFAULT_MAX_FACT_AGE_MONTHS,
+    font=None,
 ) -> list[Finding]:
-    """Facts without a source or too old, empty sections, long speeches, placeholders."""
+    """Facts without a source or too old, empty sections, long speeches, placeholders, and
+    characters no font here can draw (`font`: the font file the export will be given)."""
     today = today or dt.date.today()
     oldest = _months_before(today, max_fact_age_months)
     found: list[Finding] = []
@@ -57,7 +60,44 @@ def preflight(
                 found += _fact_findings(record, oldest, max_fact_age_months)
             if section.section.kind is SectionKind.SPEECHES:
                 found += _speech_findings(record, content.words_per_minute)
+    found += _character_findings(content, font)
     return _unique(found)
+
+
+def _character_findings(content: PackContent, font) -> list[Finding]:
+    chars: set[str] = set()
+    for text in _all_texts(content):
+        chars.update(text)
+    letters, symbols = check_characters(chars, font)
+    if not letters and not symbols:
+        return []
+    out = []
+    for kind, item_id, title, text in _items_with_text(content):
+        stops = sorted(set(text) & set(letters))
+        named = sorted(set(text) & set(symbols))
+        if stops:
+            out.append(
+                Finding(kind, item_id, title, f"no font here has {describe(stops, 4)}: the export will fail")
+            )
+        if named:
+            out.append(Finding(kind, item_id, title, f"{describe(named, 4)} will be printed as the name"))
+    return out
+
+
+def _items_with_text(content: PackContent):
+    pack = content.pack
+    yield Kind.PACK, pack.id, pack.title, " ".join((pack.title, pack.recipient, content.marking))
+    for section in content.sections:
+        for item in section.items:
+            record = item[1] if isinstance(item, tuple) else item
+            yield record.KIND, record.id, record.display_title, " ".join(_text_fields(record).values())
+
+
+def _all_texts(content: PackContent):
+    conference = content.conference
+    yield " ".join((conference.title, conference.venue, conference.city))
+    for _kind, _id, _title, text in _items_with_text(content):
+        yield text
 
 
 def _fact_findings(fact, oldest: dt.date, months: int) -> list[Finding]:
@@ -100,6 +140,8 @@ def _text_fields(record) -> dict[str, str]:
         "title",
         "name",
         "position",
+        "organisation",
+        "country",
         "biography",
         "place",
         "attendees",
