@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.changes import Changes
 from ..domain.models import Kind
+from .models.columns import HIDDEN_COLUMNS
 from .models.list_model import ID_ROLE, KIND_ROLE, ItemListModel
 from .models.sources import EmptySource, ListSource
 
@@ -100,6 +101,7 @@ class ItemList(QWidget):
             self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header = self.view.horizontalHeader()
         for column in range(self.model.columnCount()):
+            self.view.setColumnHidden(column, self.model.source.headers[column] in HIDDEN_COLUMNS)
             if column == 0:
                 header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             else:

@@ -55,6 +55,7 @@ def build_menus(w) -> Actions:
         "filter", "Filter the list", lambda: (w.items.filter.setFocus(), w.items.filter.selectAll()), "Ctrl+L"
     )
 
+    a.add("rename", "Re&name", lambda: _rename(w), "F2", "Edit the title of the open item")
     a.add("duplicate", "&Duplicate", ops.duplicate, "Ctrl+D")
     a.add("copy_to", "Copy &to conference or Library…", ops.copy_to, "Ctrl+Shift+C")
     a.add("delete", "&Delete (to Trash)", ops.delete, SK.Delete)
@@ -142,6 +143,18 @@ def _update(w, a: Actions) -> None:
     a.move_down.setEnabled(not in_trash and kind is Kind.POINT)
     a.revisions.setEnabled(w.editor.item_id is not None)
     a.export_speech.setEnabled(w.editor.kind is Kind.SPEECH)
+
+
+def _rename(w) -> None:
+    editor = w.editor.current_editor
+    if editor is None:
+        return
+    if w.editor.kind is Kind.FACT:  # a fact is named by its statement: the text itself
+        editor.focus_text()
+        return
+    field = editor.form.widgets[editor.form.fields[0].name] if hasattr(editor, "form") else editor.title
+    field.setFocus()
+    field.selectAll()
 
 
 def _find(w) -> None:

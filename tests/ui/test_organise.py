@@ -220,3 +220,27 @@ def test_delete_a_conference_from_the_navigator_and_undo(qtbot, demo_window, mes
     shortcut(qtbot, window, "Ctrl+Z")
     assert store.count(Kind.SPEECH, conference_id=conference_id) == 2
     assert window.navigator.nav_model.item(0).text() == CONF
+
+
+def test_rename_with_f2_and_filter_by_tag(qtbot, demo_window):
+    window = demo_window
+    click_nav(qtbot, window, "Background", CONF)
+    _focus_list(qtbot, window)
+    fact_id = window.editor.item_id
+    shortcut(qtbot, window, "Ctrl+N")  # a new fact: F2 goes to its statement
+    new_id = window.editor.item_id
+    window.items.view.setFocus()
+    shortcut(qtbot, window, "F2")
+    assert QApplication.focusWidget() is text_editor(window)
+    text_editor(window).selectAll()
+    qtbot.keyClicks(text_editor(window), "Opium cultivation rose in 2011")
+    assert window.editor.save()
+    assert window.records.store.get(Kind.FACT, new_id).statement == "Opium cultivation rose in 2011"
+    click_nav(qtbot, window, "Speeches", CONF)
+    _focus_list(qtbot, window)
+    shortcut(qtbot, window, "F2")
+    assert QApplication.focusWidget() is field(window, "title")
+    click_nav(qtbot, window, "Background", CONF)
+    tag = window.records.store.get(Kind.FACT, fact_id).tags[0]
+    qtbot.keyClicks(window.items.filter, tag)
+    assert fact_id in window.items.visible_ids() and new_id not in window.items.visible_ids()

@@ -16,6 +16,10 @@ def _date(value) -> str:
     )
 
 
+def _tags(record) -> str:
+    return ", ".join(getattr(record, "tags", []) or [])
+
+
 def _enum_label(value) -> str:
     return getattr(value, "label", None) or (value.value.capitalize() if value else "")
 
@@ -35,16 +39,19 @@ COLUMNS: dict[Kind, list[tuple[str, Callable[[Record], str]]]] = {
         ("Title", lambda r: r.title),
         ("Speaker", lambda r: r.speaker),
         ("Date", lambda r: _date(r.date)),
+        ("Tags", _tags),
     ],
     Kind.POINT: [
         ("Topic", lambda r: r.display_title),
         ("Kind", lambda r: _enum_label(r.kind)),
         ("Priority", lambda r: str(r.priority)),
+        ("Tags", _tags),
     ],
     Kind.FACT: [
         ("Statement", lambda r: r.statement.splitlines()[0] if r.statement else ""),
         ("Source", lambda r: r.source),
         ("As of", lambda r: _date(r.as_of)),
+        ("Tags", _tags),
     ],
     Kind.PACK: [
         ("Title", lambda r: r.title),
@@ -58,6 +65,8 @@ COLUMNS: dict[Kind, list[tuple[str, Callable[[Record], str]]]] = {
     ],
 }
 
+#: columns the filter box searches but the list does not show.
+HIDDEN_COLUMNS = {"Tags"}
 TRASH_COLUMNS = ["Title", "Kind", "Deleted"]
 PEOPLE_COLUMNS = ["Name", "Role", "Position", "Organisation"]
 
