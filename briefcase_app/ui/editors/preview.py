@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 #: beyond this, the preview shows the beginning only (typing must stay fast with 5 MB pasted).
@@ -17,6 +17,23 @@ def render_html(markdown_text: str) -> str | None:
     except ImportError:  # pragma: no cover - text/ is part of the package
         return None
     return to_preview_html(markdown_text, full_page=True)
+
+
+#: text/preview.py's style sheet is for a light page; on a dark palette these colours swap.
+DARK_SWAPS = (
+    ("#e8ecf1", "#3a4654"),
+    ("#f4f4f4", "#2d2d2d"),
+    ("color:#333", "color:#d0d0d0"),
+    ("color:#555", "color:#b0b0b0"),
+    ("#1f3a5f", "#8fb8e8"),
+)
+
+
+def for_palette(html: str, dark: bool) -> str:
+    if dark:
+        for light, dark_colour in DARK_SWAPS:
+            html = html.replace(light, dark_colour)
+    return html
 
 
 class SafePreview(QTextBrowser):
@@ -42,7 +59,8 @@ class SafePreview(QTextBrowser):
                 html = html.replace(
                     "</body>", "<hr/><p><i>The preview shows the first 200,000 characters.</i></p></body>"
                 )
-            self.setHtml(html)
+            dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+            self.setHtml(for_palette(html, dark))
         else:
             self.document().setMarkdown(
                 text + note,
