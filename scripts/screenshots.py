@@ -15,7 +15,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "docs" / "screenshots"
+#: BRIEFCASE_SHOTS=/some/folder writes elsewhere (e.g. to look at QT_SCALE_FACTOR=1.5)
+OUT = Path(os.environ.get("BRIEFCASE_SHOTS") or ROOT / "docs" / "screenshots")
 
 
 def main() -> int:
