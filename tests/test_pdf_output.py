@@ -11,7 +11,7 @@ import time
 import pytest
 from pypdf import PdfReader
 
-from briefcase_app.pdf.document import ExportCancelled
+from briefcase_app.pdf.content import ExportCancelled
 from briefcase_app.pdf.markdown_doc import export_markdown
 from briefcase_app.pdf.output import OutputError, write_atomically
 from briefcase_app.services.packs import assemble_pack, find_pack, render_pack

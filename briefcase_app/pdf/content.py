@@ -1,12 +1,25 @@
-"""The plain data a briefing pack is laid out from (assembled by services/packs.py)."""
+"""The plain data a briefing pack is laid out from (assembled by services/packs.py), and what
+an export's caller passes and catches; no reportlab here, so importing it costs nothing."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..domain.errors import BriefcaseError
 from ..domain.models import Conference, Pack, PackSection, Person
 from ..domain.text_stats import DEFAULT_WORDS_PER_MINUTE
+
+ProgressFn = Callable[[float], None]
+CancelFn = Callable[[], bool]
+
+
+class ExportCancelled(BriefcaseError):
+    """The person pressed Cancel; nothing was written under the final name."""
+
+    def __init__(self):
+        super().__init__("export cancelled")
 
 
 @dataclass

@@ -3,29 +3,16 @@ XObjects drawn where needed and defined after the last page (see PLATFORM-NOTES)
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from ..domain.errors import BriefcaseError
+from .content import CancelFn, ExportCancelled, ProgressFn
 from .fonts import FontSet
 from .styles import GREY, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MARKING_RED, NAVY, PAGE_SIZE, RULE
 
-ProgressFn = Callable[[float], None]
-CancelFn = Callable[[], bool]
-
-
 #: room for "Page 999 of 999" at the right of the footer
 PAGE_LABEL_WIDTH = 24 * mm
-
-
-class ExportCancelled(BriefcaseError):
-    """The person pressed Cancel; nothing was written under the final name."""
-
-    def __init__(self):
-        super().__init__("export cancelled")
 
 
 class OnePassDoc(BaseDocTemplate):

@@ -8,13 +8,10 @@ from pathlib import Path
 from ..domain.errors import BriefcaseError, ValidationError
 from ..domain.models import Kind, Speech
 from ..domain.text_stats import DEFAULT_WORDS_PER_MINUTE
-from ..pdf.markdown_doc import export_markdown
-from ..pdf.reading_copy import export_reading_copy
 from ..pdf.wording import speech_summary
 from ..store import Store
-from ..text.preview import to_preview_html
 
-__all__ = ["export_speech", "export_markdown_files", "MarkdownResult", "to_preview_html"]
+__all__ = ["export_speech", "export_markdown_files", "MarkdownResult"]
 
 
 def export_speech(
@@ -32,6 +29,9 @@ def export_speech(
     """A speech as a reading copy for the podium, or as a document in the house style."""
     if words_per_minute <= 0:
         raise ValidationError("words per minute must be a positive number")
+    from ..pdf.markdown_doc import export_markdown  # reportlab loads on the first export
+    from ..pdf.reading_copy import export_reading_copy
+
     speech = store.get(Kind.SPEECH, speech_id)
     assert isinstance(speech, Speech)
     if reading_copy:
@@ -68,6 +68,8 @@ def export_markdown_files(
     files: list[Path], out_dir: Path, *, marking: str = "", font=None
 ) -> list[MarkdownResult]:
     """One PDF per Markdown file in `out_dir`; a file that fails does not stop the others."""
+    from ..pdf.markdown_doc import export_markdown  # reportlab loads on the first export
+
     if not out_dir.is_dir():
         raise ValidationError(f"{out_dir}: no such folder")
     results = []

@@ -22,9 +22,7 @@ from ..domain.models import (
     default_sections,
 )
 from ..domain.text_stats import DEFAULT_WORDS_PER_MINUTE
-from ..pdf.content import PackContent, SectionContent
-from ..pdf.document import CancelFn, ExportCancelled, ProgressFn
-from ..pdf.pack import export_pack as _export_pack
+from ..pdf.content import CancelFn, ExportCancelled, PackContent, ProgressFn, SectionContent
 from ..store import Store
 from .preflight import Finding, preflight
 
@@ -154,6 +152,8 @@ def render_pack(
     cancel: CancelFn | None = None,
 ) -> Path:
     """Write the PDF (no store needed: safe in a worker thread). Raises ExportCancelled."""
+    from ..pdf.pack import export_pack as _export_pack  # reportlab loads on the first export
+
     return _export_pack(content, target, font=font, password=password, progress=progress, cancel=cancel)
 
 

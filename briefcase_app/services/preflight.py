@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from ..domain.models import Kind, SectionKind
 from ..domain.text_stats import speaking_minutes, word_count
 from ..pdf.content import PackContent
-from ..pdf.fonts import check_characters, describe
 
 #: leftover placeholders: TBC, TBA, TBD, XX (any length), [...], [..], […], ???
 PLACEHOLDER = re.compile(r"\b(?:TBC|TBA|TBD|X{2,})\b|\[\s*(?:\.{2,}|…)\s*\]|\?{3,}")
@@ -65,6 +64,8 @@ def preflight(
 
 
 def _character_findings(content: PackContent, font) -> list[Finding]:
+    from ..pdf.fonts import check_characters, describe  # reportlab loads on first use
+
     chars: set[str] = set()
     for text in _all_texts(content):
         chars.update(text)
