@@ -129,7 +129,8 @@ def test_deleting_conference_takes_its_material_and_restores_it(store, conferenc
 
 def test_purge_removes_text_from_file(store, store_path, conference):
     secret = "ZEBRA-SECRET-" + "Q" * 40
-    speech = store.insert(Speech(title="Secret", conference_id=conference.id, body=secret))
+    word = "Zanzibarquuxtoken"  # as the search index keeps it: one folded token
+    speech = store.insert(Speech(title="Secret", conference_id=conference.id, body=f"{secret} {word}"))
     speech.body = secret + " edited"
     store.update(speech)
     store.delete(Kind.SPEECH, speech.id)
@@ -139,6 +140,7 @@ def test_purge_removes_text_from_file(store, store_path, conference):
     wal = store_path.with_name(store_path.name + "-wal")
     raw += wal.read_bytes() if wal.exists() else b""
     assert secret.encode() not in raw
+    assert word.lower().encode() not in raw.lower(), "no token of it is left in the search index"
     assert store.revisions(speech.id) == []
 
 

@@ -113,7 +113,7 @@ def _day(source: Source, alias: str) -> str:
 
 def _branch(source: Source) -> str:
     return (
-        f"SELECT d.doc_id AS doc_id, {source.expr('title', 't')} AS title, "
+        f"SELECT d.doc_id AS doc_id, d.item_id AS item_id, {source.expr('title', 't')} AS title, "
         f"{source.expr('body', 't')} AS body, coalesce({source.expr('speaker', 't')}, '') AS speaker, "
         f"{source.tag_text('t')} AS tags, {source.meta('t')} AS meta "
         f"FROM search_docs d JOIN [{source.table}] t ON t.id = d.item_id WHERE d.kind = '{source.kind}'"
@@ -126,7 +126,8 @@ def _view_sql() -> str:
     body = "coalesce(o.body, s.body)"
     speaker = "coalesce(o.speaker, s.speaker)"
     return (
-        f"CREATE VIEW search_content AS SELECT s.doc_id AS doc_id, {title} AS title, {body} AS body, "
+        f"CREATE VIEW search_content AS SELECT s.doc_id AS doc_id, s.item_id AS item_id, "
+        f"{title} AS title, {body} AS body, "
         f"{speaker} AS speaker, s.tags AS tags, s.meta AS meta, "
         f"{title} || char(10) || {speaker} || char(10) || {body} AS alltext "
         f"FROM ({branches}) s LEFT JOIN search_norm o ON o.doc_id = s.doc_id"
@@ -134,12 +135,16 @@ def _view_sql() -> str:
 
 
 def _free_id(day: str) -> str:
-    """SQL of the first free doc id at or after the start of `day` (the day's bucket may spill)."""
-    start = f"({day}) * {DAY_SHIFT}"
+    """SQL of a free doc id for `day`: its bucket's start, else after the bucket's last id, else
+    (bucket full, e.g. a bulk import of undated items) after the newest id of all. Each is one
+    index lookup: walking the bucket for a gap made bulk imports quadratic."""
+    start = f"(({day}) * {DAY_SHIFT})"
+    last = f"({start} + {DAY_SHIFT - 1})"
+    in_bucket = f"(SELECT max(doc_id) FROM search_docs WHERE doc_id BETWEEN {start} AND {last})"
     return (
-        f"CASE WHEN NOT EXISTS (SELECT 1 FROM search_docs WHERE doc_id = {start}) THEN {start} ELSE "
-        f"(SELECT a.doc_id + 1 FROM search_docs a WHERE a.doc_id >= {start} AND NOT EXISTS "
-        "(SELECT 1 FROM search_docs b WHERE b.doc_id = a.doc_id + 1) ORDER BY a.doc_id LIMIT 1) END"
+        f"CASE WHEN NOT EXISTS (SELECT 1 FROM search_docs WHERE doc_id = {start}) THEN {start} "
+        f"WHEN {in_bucket} < {last} THEN {in_bucket} + 1 "
+        "ELSE (SELECT max(doc_id) + 1 FROM search_docs) END"
     )
 
 
@@ -155,31 +160,33 @@ def _doc_values(source: Source, alias: str) -> str:
 
 
 _DOC_COLUMNS = "doc_id, kind, item_id, conference_id, date, language, status, speaker, tags"
-_CONTENT = "FROM search_content WHERE doc_id = "
+# Rows are picked by a plain `item_id = X.id` or `doc_id = N`: a subquery in the WHERE would stop
+# SQLite pushing it into the view's UNION ALL, and every write would scan the whole index.
+_CONTENT = "FROM search_content WHERE "
 
 
-def _unindex(doc: str) -> str:
+def _unindex(where: str) -> str:
     cols = ", ".join(FTS_COLUMNS)
     return (
-        f"INSERT INTO search_fts(search_fts, rowid, {cols}) SELECT 'delete', doc_id, {cols} {_CONTENT}{doc};\n"
-        f"INSERT INTO search_tri(search_tri, rowid, alltext) SELECT 'delete', doc_id, alltext {_CONTENT}{doc};"
+        f"INSERT INTO search_fts(search_fts, rowid, {cols}) SELECT 'delete', doc_id, {cols} {_CONTENT}{where};\n"
+        f"INSERT INTO search_tri(search_tri, rowid, alltext) SELECT 'delete', doc_id, alltext {_CONTENT}{where};"
     )
 
 
-def _index(doc: str) -> str:
+def _index(where: str) -> str:
     cols = ", ".join(FTS_COLUMNS)
     return (
-        f"INSERT INTO search_fts(rowid, {cols}) SELECT doc_id, {cols} {_CONTENT}{doc};\n"
-        f"INSERT INTO search_tri(rowid, alltext) SELECT doc_id, alltext {_CONTENT}{doc};"
+        f"INSERT INTO search_fts(rowid, {cols}) SELECT doc_id, {cols} {_CONTENT}{where};\n"
+        f"INSERT INTO search_tri(rowid, alltext) SELECT doc_id, alltext {_CONTENT}{where};"
     )
 
 
 def _triggers(source: Source) -> list[str]:
     t, k = source.table, source.kind
-    old_doc, new_doc = _DOC_OF.format(alias="OLD"), _DOC_OF.format(alias="NEW")
+    old_doc = _DOC_OF.format(alias="OLD")
     add = (
         f"INSERT INTO search_docs({_DOC_COLUMNS}) SELECT {_doc_values(source, 'NEW')} "
-        f"FROM (SELECT {_day(source, 'NEW')} AS d) x WHERE NEW.deleted_at IS NULL;\n{_index(new_doc)}"
+        f"FROM (SELECT {_day(source, 'NEW')} AS d) x WHERE NEW.deleted_at IS NULL;\n{_index('item_id = NEW.id')}"
     )
     forget = (
         f"DELETE FROM search_norm WHERE doc_id = {old_doc};\nDELETE FROM search_docs WHERE item_id = OLD.id;"
@@ -188,9 +195,9 @@ def _triggers(source: Source) -> list[str]:
         # the DELETE: INSERT OR REPLACE skips delete triggers; without it the item could not come back
         f"CREATE TRIGGER search_{k}_ai AFTER INSERT ON [{t}] BEGIN\n"
         f"DELETE FROM search_docs WHERE item_id = NEW.id;\n{add}\nEND",
-        f"CREATE TRIGGER search_{k}_bu BEFORE UPDATE ON [{t}] BEGIN\n{_unindex(old_doc)}\nEND",
+        f"CREATE TRIGGER search_{k}_bu BEFORE UPDATE ON [{t}] BEGIN\n{_unindex('item_id = OLD.id')}\nEND",
         f"CREATE TRIGGER search_{k}_au AFTER UPDATE ON [{t}] BEGIN\n{forget}\n{add}\nEND",
-        f"CREATE TRIGGER search_{k}_bd BEFORE DELETE ON [{t}] BEGIN\n{_unindex(old_doc)}\nEND",
+        f"CREATE TRIGGER search_{k}_bd BEFORE DELETE ON [{t}] BEGIN\n{_unindex('item_id = OLD.id')}\nEND",
         f"CREATE TRIGGER search_{k}_ad AFTER DELETE ON [{t}] BEGIN\n{forget}\nEND",
     ]
 
@@ -281,13 +288,13 @@ def normalise_items(db: Database, item_ids: list[str] | None) -> int:
         if all(unicodedata.is_normalized("NFKC", t or "") for t in texts):
             continue
         fixed = [unicodedata.normalize("NFKC", t or "") for t in texts]
-        db.execute(_unindex(str(int(doc_id))).split("\n")[0])
-        db.execute(_unindex(str(int(doc_id))).split("\n")[1])
+        for sql in _unindex(f"doc_id = {int(doc_id)}").split("\n"):
+            db.execute(sql)
         db.execute(
             "INSERT OR REPLACE INTO search_norm(doc_id, title, body, speaker) VALUES (?, ?, ?, ?)",
             [doc_id, *fixed],
         )
-        for sql in _index(str(int(doc_id))).split("\n"):
+        for sql in _index(f"doc_id = {int(doc_id)}").split("\n"):
             db.execute(sql)
         changed += 1
     return changed

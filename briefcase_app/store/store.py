@@ -23,6 +23,7 @@ from ..domain.models import (
     new_id,
     now_iso,
 )
+from . import search_index
 from .db import open_database
 
 TABLE_BY_KIND: dict[Kind, str] = {
@@ -54,6 +55,9 @@ DEFAULT_ORDER = {
     Kind.FACT: "as_of DESC, statement",
     Kind.PACK: "title",
 }
+
+#: tables whose rows belong to a conference and go to the trash (and come back) with it.
+CONFERENCE_CHILDREN = ("participants", "programme_items", "speeches", "points", "facts", "packs")
 
 #: a revision newer than this is replaced by the next save instead of adding one.
 REVISION_COALESCE_SECONDS = 120
@@ -220,6 +224,13 @@ class Store:
         with self.transaction():
             self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
 
+    def _children_ids(self, conference_id: str) -> list[str]:
+        return [
+            r[0]
+            for table in CONFERENCE_CHILDREN
+            for r in self.db.execute(f"SELECT id FROM [{table}] WHERE conference_id = ?", [conference_id])
+        ]
+
     def _table_of(self, record: Record) -> str:
         if record.KIND is None:
             raise TypeError(f"{type(record).__name__} is not stored on its own")
@@ -235,7 +246,7 @@ class Store:
                 f"UPDATE [{TABLE_BY_KIND[kind]}] SET deleted_at = ? WHERE id = ?", [stamp, item_id]
             )
             if kind is Kind.CONFERENCE:
-                for table in ("participants", "programme_items", "speeches", "points", "facts", "packs"):
+                for table in CONFERENCE_CHILDREN:
                     self.db.execute(
                         f"UPDATE [{table}] SET deleted_at = ? WHERE conference_id = ? AND deleted_at IS NULL",
                         [stamp, item_id],
@@ -257,11 +268,16 @@ class Store:
                     )
             self.db.execute(f"UPDATE [{TABLE_BY_KIND[kind]}] SET deleted_at = NULL WHERE id = ?", [item_id])
             if kind is Kind.CONFERENCE:
-                for table in ("participants", "programme_items", "speeches", "points", "facts", "packs"):
+                for table in CONFERENCE_CHILDREN:
                     self.db.execute(
                         f"UPDATE [{table}] SET deleted_at = NULL WHERE conference_id = ? AND deleted_at = ?",
                         [item_id, record.deleted_at],
                     )
+            # a trashed item lost its normalised (NFKC) copy in the search index
+            ids = [item_id]
+            if kind is Kind.CONFERENCE:
+                ids += self._children_ids(item_id)
+            search_index.normalise_items(self.db, ids)
 
     def trash(self) -> list[TrashEntry]:
         """Items deleted on their own (not those that went with a deleted conference)."""
@@ -279,7 +295,7 @@ class Store:
         entries.sort(key=lambda e: e.deleted_at, reverse=True)
         return entries
 
-    def purge(self, kind: Kind, item_id: str) -> None:
+    def purge(self, kind: Kind, item_id: str, scrub: bool = True) -> None:
         """Delete for good an item in the trash; secure_delete overwrites its text."""
         table = TABLE_BY_KIND[kind]
         with self.transaction():
@@ -288,24 +304,22 @@ class Store:
                 raise NotFoundError(f"no {kind.label.lower()} with id {item_id!r} in the trash")
             ids = [item_id]
             if kind is Kind.CONFERENCE:
-                for child in ("programme_items", "speeches", "points", "facts", "packs", "participants"):
-                    ids += [
-                        r[0]
-                        for r in self.db.execute(
-                            f"SELECT id FROM [{child}] WHERE conference_id = ?", [item_id]
-                        )
-                    ]
+                ids += self._children_ids(item_id)
+                for child in CONFERENCE_CHILDREN:
                     self.db.execute(f"DELETE FROM [{child}] WHERE conference_id = ?", [item_id])
             if kind is Kind.PERSON:
                 self.db.execute("DELETE FROM participants WHERE person_id = ?", [item_id])
             self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [item_id])
             self.db.execute(f"DELETE FROM revisions WHERE item_id IN ({','.join('?' * len(ids))})", ids)
+            if scrub:  # merge the index so no token of the purged text is left in it
+                search_index.scrub(self.db)
 
     def empty_trash(self) -> int:
         entries = self.trash()
         with self.transaction():
             for entry in entries:
-                self.purge(entry.kind, entry.id)
+                self.purge(entry.kind, entry.id, scrub=False)
+            search_index.scrub(self.db)
         return len(entries)
 
     # ---- revisions -----------------------------------------------------
