@@ -244,3 +244,20 @@ def test_rename_with_f2_and_filter_by_tag(qtbot, demo_window):
     tag = window.records.store.get(Kind.FACT, fact_id).tags[0]
     qtbot.keyClicks(window.items.filter, tag)
     assert fact_id in window.items.visible_ids() and new_id not in window.items.visible_ids()
+
+
+def test_add_a_person_to_a_conference(qtbot, demo_window, monkeypatch):
+    from briefcase_app.domain.models import Role
+
+    window = demo_window
+    click_nav(qtbot, window, "People", CONF)
+    before = len(window.items.visible_ids())
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Aigerim Seitkali", True))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (Role.COUNTERPART.label, True))
+    shortcut(qtbot, window, "Ctrl+N")
+    assert len(window.items.visible_ids()) == before + 1
+    assert window.editor.kind is Kind.PERSON
+    assert field(window, "name").text() == "Aigerim Seitkali"
+    conference_id = window.navigator.current_target().conference_id
+    roles = {p.name: part.role for part, p in window.records.store.participants(conference_id)}
+    assert roles["Aigerim Seitkali"] is Role.COUNTERPART

@@ -51,6 +51,9 @@ class ItemListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Fetch again as many rows as were shown (after a change), keeping the scroll depth."""
+        refresh = getattr(self.source, "refresh", None)
+        if refresh is not None:
+            refresh()
         self.set_source(self.source, keep=len(self._rows))
 
     def update_rows(self, ids) -> bool:

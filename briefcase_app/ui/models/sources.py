@@ -67,6 +67,9 @@ class PeopleSource:
             ]
         return self._rows
 
+    def refresh(self) -> None:
+        self._rows = None  # read again on the next count()
+
     def count(self) -> int:
         return len(self._all())
 
@@ -89,6 +92,9 @@ class TrashSource:
                 for e in self.records.trash()
             ]
         return self._rows
+
+    def refresh(self) -> None:
+        self._rows = None  # read again on the next count()
 
     def count(self) -> int:
         return len(self._all())
