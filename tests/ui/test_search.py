@@ -47,6 +47,10 @@ def test_search_filters_and_input_that_is_only_quotes(qtbot, demo_window):
     qtbot.keyClicks(panel.field, "Afghanistan")
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10_000)
     assert {h.kind for h in panel.model.hits} == {Kind.FACT}
+    found = panel.model.rowCount()
+    with qtbot.waitSignal(panel.worker.done, timeout=10_000):
+        panel.conference.setCurrentIndex(1)  # the demo conference
+    assert panel.model.rowCount() == found
     qtbot.keyClick(panel.field, Qt.Key.Key_Down)
     second = panel.results.currentIndex().row()
     assert second in (0, 1)

@@ -70,6 +70,9 @@ def test_typing_saves_by_itself_and_shows_saved(qtbot, demo_window):
     qtbot.keyClicks(editor, " Autosaved words.")
     qtbot.waitUntil(lambda: _store_body(window, speech_id).endswith("Autosaved words."), timeout=5000)
     assert window.saved_label.text() == "Saved"
+    window.items.view.setFocus()
+    qtbot.keyClick(window.items.view, Qt.Key.Key_Return)  # Enter on a row: write in its text
+    assert text_editor(window).hasFocus()
 
 
 def test_the_editors_own_undo_takes_back_typing(qtbot, demo_window):

@@ -225,6 +225,13 @@ class EditorPanel(QStackedWidget):
         elif not self.dirty:
             self._show(record)
 
+    def focus_editor(self) -> None:
+        editor = self.current_editor
+        if editor is not None and hasattr(editor, "focus_text"):
+            editor.focus_text()
+        elif editor is not None:
+            editor.setFocus()
+
     def current_splitter_state(self):
         editor = self.current_editor
         return editor.text.splitter.saveState() if editor is not None and hasattr(editor, "text") else None
