@@ -132,7 +132,8 @@ class MarkdownEditor(QWidget):
             return
         self.edited.emit()
         if self.preview.isVisible():
-            self._preview_timer.start()
+            big = self.text.document().characterCount() > 100_000
+            self._preview_timer.start(1500 if big else 250)  # a long text: preview when typing pauses
 
     def _refresh_preview(self) -> None:
         if self.preview.isVisible() or not self.isVisible():

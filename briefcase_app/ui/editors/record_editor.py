@@ -12,6 +12,10 @@ from .form import FieldForm
 from .markdown_editor import MarkdownEditor
 
 
+#: beyond this many characters the word count is approximate (exact takes ~50 ms per MB).
+HUGE_TEXT = 300_000
+
+
 class SpeechStats(QLabel):
     """'612 words · 4 min 40 s of a 5 min target', red when over; recounted shortly after typing."""
 
@@ -30,7 +34,9 @@ class SpeechStats(QLabel):
         self._timer.start(150 if size < 200_000 else 1500)
 
     def recount(self) -> None:
-        words = word_count(self._text_of())
+        text = self._text_of()
+        # a pasted document of megabytes: str.split is ~10x faster than the exact count
+        words = word_count(text) if len(text) < HUGE_TEXT else len(text.split())
         minutes = speaking_minutes(words, max(1, self.rate))
         text = f"{words} words · {format_minutes(minutes)} at {self.rate} words a minute"
         over = False
