@@ -11,7 +11,6 @@ from .fields import FIELDS, TEXT_FIELD
 from .form import FieldForm
 from .markdown_editor import MarkdownEditor
 
-
 #: beyond this many characters the word count is approximate (exact takes ~50 ms per MB).
 HUGE_TEXT = 300_000
 
