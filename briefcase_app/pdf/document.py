@@ -62,8 +62,11 @@ class OnePassDoc(BaseDocTemplate):
         self.setProgressCallBack(self._on_progress)
 
     # ---- heading marks (Marker protocol) ---------------------------------
-    def mark(self, canv, key: str, title: str, level: int | None) -> None:
-        canv.bookmarkPage(key)
+    def mark(self, canv, key: str, title: str, level: int | None, top: float | None = None) -> None:
+        if top is None:
+            canv.bookmarkPage(key)
+        else:  # open at the heading, the page's width filling the window
+            canv.bookmarkPage(key, fit="FitH", top=top)
         self.pages.setdefault(key, canv.getPageNumber())
         if level is not None:
             # outline levels may only go one deeper than the entry before

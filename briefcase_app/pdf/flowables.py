@@ -41,7 +41,7 @@ class Indented(Flowable):
 class Marker:
     """Receives headings as they are drawn: named destination, outline entry, page number."""
 
-    def mark(self, canv, key: str, title: str, level: int | None) -> None:  # pragma: no cover
+    def mark(self, canv, key: str, title: str, level: int | None, top: float | None = None) -> None:
         raise NotImplementedError
 
 
@@ -61,7 +61,8 @@ class HeadingPara(Paragraph):
     def draw(self):
         key, title, level, marker = getattr(self, "_bc", ("", "", None, None))
         if marker is not None and key:
-            marker.mark(self.canv, key, title, level)
+            top = self.canv.absolutePosition(0, self.height + self.style.spaceBefore)[1]
+            marker.mark(self.canv, key, title, level, top)
         super().draw()
 
 
