@@ -114,3 +114,28 @@ def test_demo_is_idempotent_and_complete(records, demo):
     assert any(p.language == "kk" for p in points)
     roles = {part.role for part, _ in records.participants(demo.id)}
     assert Role.HEAD_OF_DELEGATION in roles
+
+
+def test_reorder_points_in_one_go(records, demo):
+    points = records.list(Kind.POINT, conference=demo.id)
+    wanted = [p.id for p in reversed(points)]
+    changes = records.reorder(Kind.POINT, wanted)
+    assert [p.id for p in records.list(Kind.POINT, conference=demo.id)] == wanted
+    assert changes.touches(Kind.POINT)
+    with pytest.raises(ValidationError):
+        records.reorder(Kind.SPEECH, [])
+
+
+def test_set_role_and_remove_participant(records, demo):
+    part, person = records.participants(demo.id)[-1]
+    records.set_role(part.id, Role.COUNTERPART)
+    assert {p.id: pt.role for pt, p in records.participants(demo.id)}[person.id] is Role.COUNTERPART
+    records.remove_participant(part.id)
+    assert person.id not in {p.id for _, p in records.participants(demo.id)}
+    assert records.get(Kind.PERSON, person.id).name == person.name, "the person stays"
+
+
+def test_count_and_list_without_text(records, demo):
+    assert records.count(Kind.SPEECH, conference=demo.id) == 2
+    light = records.store.list(Kind.SPEECH, without_text=True)
+    assert light and all(s.body == "" and s.title for s in light)

@@ -46,6 +46,10 @@ class RecordService:
             conference_id = self.resolve_conference(conference).id
         return self.store.list(kind, conference_id=conference_id, library=library, **kw)
 
+    def count(self, kind: Kind, conference: str | None = None, library: bool = False) -> int:
+        conference_id = self.resolve_conference(conference).id if conference else ANY
+        return self.store.count(kind, conference_id=conference_id, library=library)
+
     def resolve_conference(self, ref: str) -> Conference:
         """The conference named by id, title or short title; clear error if none or several."""
         if not (ref or "").strip():
@@ -142,6 +146,23 @@ class RecordService:
                 Participant(conference_id=conf.id, person_id=existing.id, role=role, position=position)
             )
         return Changes(kinds=frozenset({Kind.PERSON}), ids=frozenset({existing.id, conf.id}))
+
+    def set_role(self, participant_id: str, role: Role) -> Changes:
+        """Change what a person is in one conference (head of delegation, counterpart...)."""
+        self.store.set_participant_role(participant_id, Role(role).value)
+        return Changes(kinds=frozenset({Kind.PERSON}), ids=frozenset({participant_id}))
+
+    def remove_participant(self, participant_id: str) -> Changes:
+        """Take a person off a conference; the person stays in the store for other conferences."""
+        self.store.remove_participant(participant_id)
+        return Changes(kinds=frozenset({Kind.PERSON}), ids=frozenset({participant_id}))
+
+    def reorder(self, kind: Kind, ids: list[str]) -> Changes:
+        """Put talking points in this order (positions 0, 1, 2...) in one transaction."""
+        if kind is not Kind.POINT:
+            raise ValidationError(f"{kind.label.lower()}s have no order of their own")
+        self.store.reorder(kind, ids)
+        return Changes(kinds=frozenset({kind}), ids=frozenset(ids))
 
     def participants(self, conference: str):
         return self.store.participants(self.resolve_conference(conference).id)

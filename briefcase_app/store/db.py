@@ -28,7 +28,7 @@ def _connect(path: Path | str, read_only: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def _check_existing(path: Path) -> None:
+def _check_existing(path: Path, integrity: bool = True) -> None:
     """Read-only checks of a file that exists; raises StoreError and touches nothing."""
     try:
         with open(path, "rb") as f:
@@ -48,7 +48,7 @@ def _check_existing(path: Path) -> None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if app_id != schema.APPLICATION_ID and tables:
             raise StoreError(f"{path}: a SQLite database but not a Briefcase store; left untouched")
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        check = conn.execute("PRAGMA quick_check").fetchone()[0] if integrity else "ok"
         if check != "ok":
             raise StoreError(
                 f"{path}: the store is damaged ({check}); it was left untouched. "
@@ -84,7 +84,7 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def open_database(path: Path | str, create: bool = True) -> Database:
+def open_database(path: Path | str, create: bool = True, check: bool = True) -> Database:
     """A migrated sqlite-utils Database on `path` (":memory:" for tests)."""
     if str(path) == ":memory:":
         db = Database(memory=True, execute_plugins=False)
@@ -92,7 +92,7 @@ def open_database(path: Path | str, create: bool = True) -> Database:
         path = Path(path)
         if path.exists():
             if path.stat().st_size > 0 or path.is_dir():
-                _check_existing(path)
+                _check_existing(path, integrity=check)
             else:
                 raise StoreError(f"{path}: an empty file, not a Briefcase store; left untouched")
         elif not create:

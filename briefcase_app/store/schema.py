@@ -147,3 +147,26 @@ def _search(db: Database) -> None:
     from . import search_index
 
     search_index.create(db)
+
+
+#: list order of each table, as Store.list sorts it (store.DEFAULT_ORDER), for its indexes.
+_LIST_ORDER = {
+    "conferences": "start_date DESC, title",
+    "people": "name",
+    "programme_items": "starts_at, title",
+    "speeches": "date DESC, title",
+    "points": "position, priority, topic",
+    "facts": "as_of DESC, statement",
+    "packs": "title",
+}
+
+
+@migrations(name="0004_list_indexes")
+def _list_indexes(db: Database) -> None:
+    """Lists of 50,000 items page in index order instead of sorting every row."""
+    for table, order in _LIST_ORDER.items():
+        db.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_list ON [{table}] ({order})")
+        if "conference_id" in TABLES[table]:
+            db.execute(
+                f"CREATE INDEX IF NOT EXISTS idx_{table}_conference_list ON [{table}] (conference_id, {order})"
+            )

@@ -56,6 +56,9 @@ DEFAULT_ORDER = {
     Kind.PACK: "title",
 }
 
+#: long texts left out of list rows (`Store.list(without_text=True)`).
+LONG_TEXT_COLUMNS = frozenset({"body", "biography", "description", "notes", "sections"})
+
 #: tables whose rows belong to a conference and go to the trash (and come back) with it.
 CONFERENCE_CHILDREN = ("participants", "programme_items", "speeches", "points", "facts", "packs")
 
@@ -81,8 +84,10 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path | str, create: bool = True) -> Store:
-        db = open_database(path, create=create)
+    def open(cls, path: Path | str, create: bool = True, check: bool = True) -> Store:
+        """Open (or create) a store; `check=False` skips the integrity check that reads the whole
+        file, for a second connection to a store this process has already checked."""
+        db = open_database(path, create=create, check=check)
         return cls(db, None if str(path) == ":memory:" else Path(path))
 
     def close(self) -> None:
@@ -149,11 +154,18 @@ class Store:
         tag: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        without_text: bool = False,
     ) -> list[Record]:
-        """Live (not trashed) records of a kind, in their natural order."""
+        """Live (not trashed) records of a kind, in their natural order.
+
+        `without_text` leaves long texts (body, biography...) empty: for lists of many rows."""
         where, params = self._where(kind, conference_id, library, tag, deleted=False)
-        rows = self.db[TABLE_BY_KIND[kind]].rows_where(
-            where, params, order_by=DEFAULT_ORDER[kind], limit=limit, offset=offset or None
+        table = TABLE_BY_KIND[kind]
+        select = "*"
+        if without_text:
+            select = ", ".join(f"[{c}]" for c in self.db[table].columns_dict if c not in LONG_TEXT_COLUMNS)
+        rows = self.db[table].rows_where(
+            where, params, select=select, order_by=DEFAULT_ORDER[kind], limit=limit, offset=offset or None
         )
         return [self._record(kind, row) for row in rows]
 
@@ -219,6 +231,25 @@ class Store:
         with self.transaction():
             self.db["participants"].insert(_row_values(participant))
         return participant
+
+    def set_participant_role(self, participant_id: str, role: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "UPDATE participants SET role = ?, updated_at = ? WHERE id = ?",
+                [role, now_iso(), participant_id],
+            )
+
+    def reorder(self, kind: Kind, ids: list[str]) -> None:
+        """Give items positions 0, 1, 2... in the order of `ids`, in one transaction, no revisions."""
+        table = TABLE_BY_KIND[kind]
+        if "position" not in self.db[table].columns_dict:
+            raise ValueError(f"{kind.label} has no order")
+        stamp = now_iso()
+        with self.transaction():
+            self.db.conn.executemany(
+                f"UPDATE [{table}] SET position = ?, updated_at = ? WHERE id = ?",
+                [(i, stamp, item_id) for i, item_id in enumerate(ids)],
+            )
 
     def remove_participant(self, participant_id: str) -> None:
         with self.transaction():

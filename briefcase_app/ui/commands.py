@@ -132,14 +132,7 @@ class ReorderCommand(_Op):
         self.kind, self.before, self.after = kind, before, after
 
     def _apply(self, order: list[str]) -> None:
-        changes = Changes()
-        with self.records.store.transaction():
-            for position, item_id in enumerate(order):
-                record = self.records.store.get(self.kind, item_id)
-                if getattr(record, "position", None) != position:
-                    _r, c = self.records.edit(self.kind, item_id, position=position)
-                    changes = changes | c
-        self._publish(changes | Changes(kinds=frozenset({self.kind})))
+        self._publish(self.records.reorder(self.kind, order))
 
     def do(self) -> None:
         self._apply(self.after)

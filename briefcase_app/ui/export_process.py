@@ -54,7 +54,7 @@ def _speech(store_path, speech_id, target, marking, font, rate, *, progress, can
     from ..services.exporting import export_speech
     from ..store import Store
 
-    store = Store.open(store_path, create=False)
+    store = Store.open(store_path, create=False, check=False)
     try:
         return export_speech(
             store, speech_id, target, reading_copy=True, marking=marking, font=font,

@@ -60,7 +60,7 @@ def export_speech_action(w) -> None:
         from ..services.exporting import export_speech
         from ..store import Store
 
-        store = Store.open(store_path, create=False)  # this thread's own connection
+        store = Store.open(store_path, create=False, check=False)  # this thread's own connection
         try:
             return export_speech(
                 store,

@@ -48,7 +48,7 @@ class StoreThread(QObject):
         self._close()
         if path is None:
             raise RuntimeError("no store is open")
-        self._local.store = Store.open(path, create=False)
+        self._local.store = Store.open(path, create=False, check=False)
         return self._local.store
 
     def submit(self, fn: Callable, done: Callable, failed: Callable | None = None) -> Task:

@@ -40,7 +40,12 @@ class KindSource:
     def fetch_with(self, store, offset: int, limit: int) -> list[Row]:
         """A page read through `store` (the StoreThread's own Store for large lists)."""
         records = store.list(
-            self.kind, conference_id=self.conference_id, library=self.library, limit=limit, offset=offset
+            self.kind,
+            conference_id=self.conference_id,
+            library=self.library,
+            limit=limit,
+            offset=offset,
+            without_text=True,
         )
         return [row_of(r) for r in records]
 
