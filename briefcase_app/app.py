@@ -7,48 +7,13 @@ the first paint; a first run on the default store fills it with the demo confere
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
+from . import logs
 from .domain.errors import BriefcaseError
-from .paths import log_dir
 
 log = logging.getLogger(__name__)
-
-
-def open_or_create(path: Path, explicit: bool):
-    """Open the store; a first run on the default store fills it with the demo conference."""
-    from .services.demo import fill_demo
-    from .services.records import RecordService
-    from .store import Store
-
-    first_run = not path.exists() and not explicit
-    store = Store.open(path, create=True)
-    if first_run:
-        fill_demo(RecordService(store))
-    return store
-
-
-def setup_logging() -> Path | None:
-    """A rotating log file under paths.log_dir(); returns its path (None if it cannot be written)."""
-    root = logging.getLogger("briefcase_app")
-    if any(getattr(h, "_briefcase", False) for h in root.handlers):
-        return Path(next(h.baseFilename for h in root.handlers if getattr(h, "_briefcase", False)))
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "briefcase.log"
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        return None
-    handler._briefcase = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
 
 
 def install_excepthook(log_path: Path | None) -> None:
@@ -81,7 +46,7 @@ def run(path: Path, explicit: bool = False) -> int:
     from .ui.main_window import MainWindow
     from .ui.settings import Settings
 
-    log_path = setup_logging()
+    log_path = logs.configure()
     install_excepthook(log_path)
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -100,7 +65,17 @@ def run(path: Path, explicit: bool = False) -> int:
         from .ui.errors import describe
 
         log.warning("could not open %s: %s", path, e)
-        QMessageBox.critical(window, "Briefcase", f"The store could not be opened.\n\n{describe(e)}")
+        advice = ""
+        if Path(path).exists():
+            from .services.backups import Backups
+
+            backups = Backups(Path(path))
+            if backups.problem():
+                advice = f"\n\n{backups.advice()}"
+        QMessageBox.critical(window, "Briefcase", f"The store could not be opened.\n\n{describe(e)}{advice}")
         return 1
     window.set_session(session)
+    from .ui.backups import snapshot_on_open
+
+    snapshot_on_open(window)
     return app.exec()

@@ -1,4 +1,4 @@
-"""The import, export-folder, export-bundle, backup, backups and restore-backup commands."""
+"""The import, export folder, export bundle, backup, backups and restore-backup commands."""
 
 from __future__ import annotations
 
@@ -50,10 +50,10 @@ def test_export_folder_and_bundle_round_trip(capsys, tmp_path):
     a, b = tmp_path / "a.db", tmp_path / "b.db"
     run(capsys, "demo", "--store", a)
     code, out, _ = run(
-        capsys, "export-folder", tmp_path / "out", "--conference", "Paris Pact Vienna 2012", "--store", a
+        capsys, "export", "folder", tmp_path / "out", "--conference", "Paris Pact Vienna 2012", "--store", a
     )
     assert code == 0 and "Wrote" in out
-    code, out, _ = run(capsys, "export-bundle", tmp_path / "v.briefcase", "--store", a)
+    code, out, _ = run(capsys, "export", "bundle", tmp_path / "v.briefcase", "--store", a)
     assert code == 0 and "briefcase-app import" in out
     code, out, _ = run(capsys, "import", tmp_path / "v.briefcase", "--store", b)
     assert code == 0 and "0 failed" in out

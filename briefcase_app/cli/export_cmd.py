@@ -12,11 +12,11 @@ from ..services.exporting import export_markdown_files, export_speech
 from ..services.packs import PreflightFailed, export_pack
 from ..services.preflight import DEFAULT_MAX_FACT_AGE_MONTHS
 from ..services.records import RecordService
-from . import common
+from . import common, import_cmd
 
 
 def register(sub) -> None:
-    """Add `export pack|speech|markdown` to the parser."""
+    """Add `export pack|speech|markdown|folder|bundle` to the parser."""
     p = sub.add_parser("export", help="export a briefing pack, a speech or Markdown files as PDF")
     common.add_store_option(p)
     what = p.add_subparsers(dest="export_what", metavar="WHAT", required=True)
@@ -57,6 +57,8 @@ def register(sub) -> None:
     md.add_argument("--marking", default="", help="classification marking on every page")
     md.add_argument("--font", metavar="PATH", help="TrueType font file to embed")
     md.set_defaults(func=cmd_export_markdown)
+
+    import_cmd.add_export_subcommands(what)  # export folder DIR, export bundle FILE
 
 
 def _output_options(p) -> None:

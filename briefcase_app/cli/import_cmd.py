@@ -1,4 +1,4 @@
-"""Commands to bring material in and take it out: import, export-folder, export-bundle."""
+"""Commands to bring material in (import) and take it out (`export folder`, `export bundle`)."""
 
 from __future__ import annotations
 
@@ -30,18 +30,16 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_import)
 
-    add_export_subcommands(sub, prefix="export-")
 
-
-def add_export_subcommands(sub, prefix: str = "") -> None:
-    """`export-folder`/`export-bundle` here; with prefix "" they become `export folder|bundle`."""
-    p = sub.add_parser(f"{prefix}folder", help="write one Markdown file per speech, point and fact")
+def add_export_subcommands(sub) -> None:
+    """`export folder` and `export bundle`, added to the `export` command group by export_cmd."""
+    p = sub.add_parser("folder", help="write one Markdown file per speech, point and fact")
     common.add_store_option(p)
     p.add_argument("folder", metavar="DIR", type=Path)
     p.add_argument("--conference", "-c", help="only this conference (id or title)")
     p.set_defaults(func=cmd_export_folder)
 
-    p = sub.add_parser(f"{prefix}bundle", help="write a .briefcase file another laptop can import")
+    p = sub.add_parser("bundle", help="write a .briefcase file another laptop can import")
     common.add_store_option(p)
     p.add_argument("file", metavar="FILE", type=Path)
     p.add_argument("--conference", "-c", help="only this conference (id or title)")

@@ -1,5 +1,6 @@
-"""File > Back up now: a snapshot of the open store (services/backups.py) made in a worker,
-into the folder chosen in the Preferences (default: `<store>-backups/` beside the store)."""
+"""Backups of the open store (services/backups.py) made in a worker, into the folder chosen in
+the Preferences (default: `<store>-backups/` beside the store): one when the store is opened,
+and File > Back up now."""
 
 from __future__ import annotations
 
@@ -11,17 +12,37 @@ from .errors import show_error
 from .tasks import Task
 
 
+def _folder(w) -> Path | None:
+    folder = w.settings.prefs.backup_dir.strip()
+    return Path(folder) if folder else None
+
+
+def snapshot_on_open(w) -> None:
+    """The snapshot taken each time a store is opened (skipped when nothing changed since the last)."""
+    if w.session is None:
+        return
+    store_path, folder = w.session.path, _folder(w)
+
+    def work(_task):
+        from ..services.backups import Backups
+
+        return Backups(store_path, folder=folder).snapshot_on_open()
+
+    task = Task(work, "backup-on-open")
+    task.signals.failed.connect(lambda error: w.statusBar().showMessage(f"No backup was made: {error}", 8000))
+    w.tasks.start(task)
+
+
 def back_up_now(w) -> None:
     if w.session is None:
         return
     w.editor.save(switching=True)
-    store_path = w.session.path
-    folder = w.settings.prefs.backup_dir.strip() or None
+    store_path, folder = w.session.path, _folder(w)
 
     def work(_task) -> Path:
         from ..services.backups import Backups
 
-        return Backups(store_path, folder=Path(folder) if folder else None).create("manual")
+        return Backups(store_path, folder=folder).create("manual")
 
     task = Task(work, "backup")
     task.signals.finished.connect(

@@ -37,7 +37,7 @@ def safe_name(title: str) -> str:
     return re.sub(r"[^\w.-]+", "-", title, flags=re.UNICODE).strip("-")[:80] or "pack"
 
 
-def assemble(store, pack_id: str, words_per_minute: int, old_fact_days: int):
+def assemble(store, pack_id: str, words_per_minute: int, old_fact_days: int, font: str | None = None):
     """On the StoreThread: the pack's content and its pre-flight findings (plain data)."""
     from ..services.packs import assemble_pack, preflight
 
@@ -45,7 +45,8 @@ def assemble(store, pack_id: str, words_per_minute: int, old_fact_days: int):
     conference = store.get(Kind.CONFERENCE, pack.conference_id)
     content, missing = assemble_pack(store, conference, pack, words_per_minute=words_per_minute)
     months = max(1, round(old_fact_days / 30.44))
-    return content, missing + preflight(content, max_fact_age_months=months), pickle.dumps(content)
+    findings = preflight(content, max_fact_age_months=months, font=font or None)
+    return content, missing + findings, pickle.dumps(content)
 
 
 def render_pack(content, target, **kw):
@@ -94,11 +95,11 @@ class PackExportPanel(QWidget):
             return
         window.editor.save(switching=True)
         prefs = window.settings.prefs
-        pack_id, rate, days = self.pack.id, prefs.speaking_rate, prefs.old_fact_days
+        pack_id, rate, days, font = self.pack.id, prefs.speaking_rate, prefs.old_fact_days, prefs.pdf_font
         self.summary.setText("Checking…")
         self.export_button.setEnabled(False)
         window.store_thread.submit(
-            lambda store: assemble(store, pack_id, rate, days),
+            lambda store: assemble(store, pack_id, rate, days, font),
             lambda result: self._checked(result, then),
             self._check_failed,
         )

@@ -105,7 +105,7 @@ def test_an_unexpected_error_is_logged_and_shown_not_printed(monkeypatch, tmp_pa
 
     from briefcase_app import app
 
-    log_path = app.setup_logging()
+    log_path = app.logs.configure()
     app.install_excepthook(log_path)
     try:
         try:

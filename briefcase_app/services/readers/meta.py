@@ -12,7 +12,7 @@ from ...domain.models import MODEL_BY_KIND, Kind
 from .base import Document, detect_language
 
 KIND_BY_NAME = {"speech": Kind.SPEECH, "point": Kind.POINT, "fact": Kind.FACT}
-#: front matter may also describe a conference (as `export-folder` writes it).
+#: front matter may also describe a conference (as `export folder` writes it).
 FRONT_MATTER_KINDS = KIND_BY_NAME | {"conference": Kind.CONFERENCE}
 
 _DATES = (
