@@ -12,6 +12,7 @@ from .dialogs.preferences import PreferencesDialog
 from .dialogs.revisions import RevisionsDialog
 from .errors import show_error
 from .exports import export_pack_action, export_speech_action
+from .import_ui import import_files_action, import_folder_action
 
 SK = QKeySequence.StandardKey
 
@@ -32,6 +33,8 @@ def build_menus(w) -> Actions:
         "Ctrl+Shift+B",
         "Copy the store to the backup folder",
     )
+    a.add("import_files", "&Import files…", lambda: import_files_action(w), "Ctrl+I")
+    a.add("import_folder", "Import a &folder…", lambda: import_folder_action(w), "Ctrl+Shift+I")
     a.add("preferences", "&Preferences…", lambda: _preferences(w), SK.Preferences)
     if a.preferences.shortcut().isEmpty():
         a.preferences.setShortcut(QKeySequence("Ctrl+,"))
@@ -82,9 +85,12 @@ def build_menus(w) -> Actions:
             "new_store",
             "open_store",
             None,
+            "import_files",
+            "import_folder",
             "export",
             "export_speech",
             None,
+            "backup",
             "preferences",
             None,
             "quit",

@@ -1,0 +1,30 @@
+"""File > Import in the window: a folder comes in on a worker; the report lists what failed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog
+
+from briefcase_app.domain.models import Kind
+
+from .helpers import shortcut
+
+
+def test_import_a_folder_from_the_file_menu(qtbot, window, tmp_path, monkeypatch, messages):
+    archive = tmp_path / "archive"
+    (archive / "2009").mkdir(parents=True)
+    (archive / "2009" / "precursors-2009-03-02.md").write_text(
+        "---\ntitle: Statement on precursors\nspeaker: Deputy Minister\n---\n\nPrecursor chemicals, 2009.",
+        encoding="utf-8",
+    )
+    (archive / "notes.txt").write_bytes("Прекурсоры и наркотрафик".encode("cp1251"))
+    (archive / "broken.docx").write_bytes(b"not a zip at all")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(archive))
+
+    shortcut(qtbot, window, "Ctrl+Shift+I")
+    qtbot.waitUntil(lambda: any("imported" in m for m in messages), timeout=20_000)
+
+    report = next(m for m in messages if "imported" in m)
+    assert report.startswith("2 imported") and "broken.docx" in report
+    titles = {s.title for s in window.records.list(Kind.SPEECH)}
+    assert "Statement on precursors" in titles
+    assert any("Прекурсоры" in s.body for s in window.records.list(Kind.SPEECH))
