@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from briefcase_app.domain.models import Kind
+from briefcase_app.services.search import SearchService
 from briefcase_app.store import Store
 
 KILLS = 50
@@ -68,4 +69,10 @@ def test_sigkill_during_saves_loses_nothing_reported(tmp_path):
         assert store.count(Kind.SPEECH) >= len(created)
     finally:
         store.close()
+    search = SearchService(path)
+    try:
+        found = search.search("counter-narcotics cooperation", kinds=("speech",), limit=5)
+        assert found.total >= 1 and found.hits[0].kind == "speech", "the index survived the kills"
+    finally:
+        search.close()
     assert len(reported) > 0 and sum(1 for _ in created) >= KILLS // 2
