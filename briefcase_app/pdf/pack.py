@@ -310,9 +310,7 @@ class _PackLayout:
         out: list = []
         groups: dict[str, list[Fact]] = {}
         for fact in section.items:
-            groups.setdefault(
-                fact.tags[0].replace("-", " ").capitalize() if fact.tags else "General", []
-            ).append(fact)
+            groups.setdefault(_tag_heading(fact.tags[0]) if fact.tags else "General", []).append(fact)
         for group, facts in groups.items():
             out.extend(self.item_heading(group))
             for fact in facts:
@@ -355,3 +353,9 @@ def _rule():
     from reportlab.platypus import HRFlowable
 
     return HRFlowable(width="100%", thickness=0.8, color=RULE, spaceAfter=2)
+
+
+def _tag_heading(tag: str) -> str:
+    """A tag as a heading: kept as written when it has capitals ('CARICC'), else capitalised."""
+    text = tag.replace("-", " ").strip()
+    return text if any(c.isupper() for c in text) else text.capitalize()

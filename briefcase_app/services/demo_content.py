@@ -173,7 +173,7 @@ SPEECHES = [
         "status": "delivered",
         "target_minutes": 5,
         "body": SPEECH_BODY,
-        "tags": ["paris-pact", "afghanistan", "caricc"],
+        "tags": ["Paris Pact", "afghanistan", "CARICC"],
     },
     {
         "title": "Выступление К. Умарова (русская версия, тезисы)",
@@ -183,7 +183,7 @@ SPEECHES = [
         "status": "cleared",
         "target_minutes": 3,
         "body": SPEECH_RU_BODY,
-        "tags": ["paris-pact"],
+        "tags": ["Paris Pact"],
     },
 ]
 
@@ -235,7 +235,7 @@ POINTS = [
         "Preventing the diversion of precursor chemicals used in illicit opiate manufacturing in "
         "Afghanistan needs regional information exchange: CARICC is the tool for it.",
         1,
-        ["precursors", "caricc"],
+        ["precursors", "CARICC"],
         "en",
     ),
     (
@@ -255,7 +255,7 @@ POINTS = [
         "Regional initiatives such as CARICC in Almaty, supported by UNODC, make an important "
         "contribution and deserve continued support.",
         2,
-        ["caricc"],
+        ["CARICC"],
         "en",
     ),
     (
@@ -277,7 +277,7 @@ POINTS = [
         "substances and precursors in Central Asia by pooling information between its members. "
         "Figures on joint operations: XX (to be confirmed with CARICC).",
         2,
-        ["caricc"],
+        ["CARICC"],
         "en",
     ),
     (
@@ -319,7 +319,7 @@ FACTS = [
         ARTICLE,
         "",
         "2012-02-17",
-        ["paris-pact"],
+        ["Paris Pact"],
     ),
     (
         "The partners agreed at the Ministerial Conference on Drug Routes from Central Asia to Europe, "
@@ -327,14 +327,14 @@ FACTS = [
         ARTICLE,
         "",
         "2012-02-17",
-        ["paris-pact"],
+        ["Paris Pact"],
     ),
     (
         "The second Ministerial Conference of the Paris Pact was held in Moscow in 2006.",
         ARTICLE,
         "",
         "2012-02-17",
-        ["paris-pact"],
+        ["Paris Pact"],
     ),
     (
         "Kazakhstan's 2009-2011 programme against drug abuse and trafficking amounted to US$ 260 million "
@@ -358,7 +358,7 @@ FACTS = [
         ARTICLE,
         "",
         "2012-02-17",
-        ["caricc"],
+        ["CARICC"],
     ),
     (
         "An estimated 15 per cent of Afghanistan's income accrues from trade in illicit drugs "
@@ -381,7 +381,7 @@ FACTS = [
         ARTICLE,
         "",
         "2012-02-17",
-        ["paris-pact"],
+        ["Paris Pact"],
     ),
     (
         "Қазақстан Республикасы Шанхай ынтымақтастық ұйымы мен ҰҚШҰ аясында есірткіге қарсы іс-қимылға "

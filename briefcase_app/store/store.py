@@ -141,7 +141,7 @@ class Store:
             clauses.append("conference_id = ?")
             params.append(conference_id)
         if tag:
-            clauses.append("EXISTS (SELECT 1 FROM json_each(tags) WHERE value = ?)")
+            clauses.append("EXISTS (SELECT 1 FROM json_each(tags) WHERE lower(value) = lower(?))")
             params.append(tag)
         return " AND ".join(clauses), params
 
