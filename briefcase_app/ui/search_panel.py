@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit
 from ..domain.models import Kind
 from .errors import describe
 from .models.search_model import HIT_ROLE, HitDelegate, SearchResultsModel
+from .search_filters import SearchFilters
 from .search_worker import SearchWorker
 
 TYPING_PAUSE_MS = 120
@@ -28,7 +29,7 @@ class SearchPanel(QDialog):
         self.records = None
         self._serial = 0
         self.field = QLineEdit(objectName="search_field")
-        self.field.setPlaceholderText('Words, "a phrase", -not, prefix*  (kind, conference and sort below)')
+        self.field.setPlaceholderText('Words, "a phrase", -not, prefix*  (filters below)')
         self.field.setClearButtonEnabled(True)
         self.kind = QComboBox(objectName="search_kind")
         self.kind.addItem("Everything", "")
@@ -43,6 +44,8 @@ class SearchPanel(QDialog):
             filters.addWidget(QLabel(label))
             filters.addWidget(combo, 1 if combo is self.conference else 0)
             combo.currentIndexChanged.connect(self.schedule)
+        self.filters = SearchFilters(self)  # speaker, language, tag, from, to
+        self.filters.changed.connect(self.schedule)
         self.model = SearchResultsModel(self)
         self.results = QListView(objectName="search_results")
         self.results.setModel(self.model)
@@ -55,6 +58,7 @@ class SearchPanel(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
         layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
         self.timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
@@ -101,11 +105,21 @@ class SearchPanel(QDialog):
             self.model.set_hits([])
             self.status.setText("Type a word to search speeches, points, facts, people and programmes.")
             return
+        if self.filters.problem():  # shown under the filters; the search waits for a good date
+            self.worker._latest = key  # an answer still on its way is for other filters
+            self.status.setText("")
+            return
         self.status.setText("Searching…")
+        more = self.filters.values()
 
         def fn(service):
             return service.search(
-                text, sort=sort, limit=30, kinds=(kind,) if kind else (), conference=conference or None
+                text,
+                sort=sort,
+                limit=30,
+                kinds=(kind,) if kind else (),
+                conference=conference or None,
+                **more,
             )
 
         self.worker.submit(key, fn)

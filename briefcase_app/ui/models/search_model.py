@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
+from ...domain.models import MATERIAL_KINDS, Kind
+
 if TYPE_CHECKING:
     from ...services.search import Hit
 
@@ -30,8 +32,17 @@ def marked_html(text: str, spans, limit: int = 0) -> str:
     return "".join(out)
 
 
+def hit_where(hit: Hit) -> str:
+    """The hit's second line: its conference (material of none is in the Library) and date.
+    People belong to no conference and their index date is only when they were entered."""
+    if hit.kind is Kind.PERSON:
+        return hit.conference or ""
+    library = "Library" if hit.kind in MATERIAL_KINDS else ""
+    return " · ".join(x for x in (hit.conference or library, hit.date or "") if x)
+
+
 def hit_html(hit: Hit, muted: str, title_limit: int = 0, snippet_limit: int = 0) -> str:
-    where = " · ".join(x for x in (hit.conference or "Library", hit.date or "") if x)
+    where = hit_where(hit)
     return (
         f"<div><span style='color:{muted}'>{escape(hit.kind.label)}</span> &nbsp;"
         f"<b>{marked_html(hit.title, hit.title_marks, title_limit)}</b></div>"
