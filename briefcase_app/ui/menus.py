@@ -13,6 +13,7 @@ from .dialogs.revisions import RevisionsDialog
 from .errors import show_error
 from .exports import export_pack_action, export_speech_action
 from .import_ui import import_files_action, import_folder_action
+from .people_ops import can_edit_people, change_role, remove_from_conference
 
 SK = QKeySequence.StandardKey
 
@@ -66,6 +67,10 @@ def build_menus(w) -> Actions:
     a.add("empty_trash", "Empty Trash…", ops.empty_trash)
     a.add("move_up", "Move &up", lambda: ops.move(-1), "Alt+Up")
     a.add("move_down", "Move do&wn", lambda: ops.move(1), "Alt+Down")
+    a.add(
+        "change_role", "Change r&ole…", lambda: change_role(ops), None, "A person's role in this conference"
+    )
+    a.add("remove_person", "Remove from con&ference…", lambda: remove_from_conference(ops))
     a.add("revisions", "Re&visions…", lambda: _revisions(w), "Ctrl+Shift+H")
     similar = w.similar_dock.toggleViewAction()
     similar.setText("Similar material")
@@ -104,6 +109,8 @@ def build_menus(w) -> Actions:
             "copy_to",
             "move_up",
             "move_down",
+            "change_role",
+            "remove_person",
             None,
             "revisions",
             "similar",
@@ -118,9 +125,24 @@ def build_menus(w) -> Actions:
     help_menu.addAction("About Briefcase", lambda: QMessageBox.about(w, "Briefcase", _about(w)))
 
     w.editor.reading_copy.connect(a.export_speech.trigger)
+    context = ["change_role", "remove_person", None, "duplicate", "copy_to", "move_up", "move_down", None]
+    _context_menu(w, a, [*context, "revisions", None, "delete", "restore"])
     w._actions_update = lambda: _update(w, a)
     _update(w, a)
     return a
+
+
+def _context_menu(w, a: Actions, names: list[str | None]) -> None:
+    """Right-click on a list row: the Item menu's actions (the disabled ones greyed)."""
+    from PySide6.QtGui import QAction
+
+    for name in names:
+        if name is None:
+            separator = QAction(w.items.view)
+            separator.setSeparator(True)
+            w.items.view.addAction(separator)
+        else:
+            w.items.view.addAction(a.get(name))
 
 
 def _with(bindings: list[QKeySequence], *extra: str) -> list[QKeySequence]:
@@ -140,7 +162,10 @@ def _update(w, a: Actions) -> None:
     a.new_item.setEnabled(has_store)
     a.new_conference.setEnabled(has_store)
     on_conference = bool(target and target.place == "conference")
-    a.delete.setEnabled((bool(item_id) and kind is not Kind.PERSON) or on_conference)
+    people = can_edit_people(w.ops)  # a person row of a conference's People
+    a.delete.setEnabled((bool(item_id) and (kind is not Kind.PERSON or people)) or on_conference)
+    a.change_role.setEnabled(people)
+    a.remove_person.setEnabled(people)
     a.restore.setEnabled(in_trash and bool(item_id))
     a.empty_trash.setEnabled(in_trash)
     a.duplicate.setEnabled(not in_trash and kind in MATERIAL_KINDS)

@@ -147,12 +147,10 @@ class ItemOperations(QObject):
             self.purge()
             return
         kind, item_id = current
-        if kind is Kind.PERSON:
-            QMessageBox.information(
-                self.window,
-                "Briefcase",
-                "People are removed from a conference with the command line for now.",
-            )
+        if kind is Kind.PERSON:  # a person is taken off the conference, not trashed
+            from .people_ops import remove_from_conference
+
+            remove_from_conference(self)
             return
         self.editor.save(switching=True)
         title = self.items.view.currentIndex().data() or self.records.store.get(kind, item_id).display_title

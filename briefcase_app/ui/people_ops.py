@@ -1,0 +1,132 @@
+"""People in a conference: change a person's role there, take them off it; both undoable.
+
+A person row of a conference's People list carries its participant id (Row.extra). The
+commands name the participation by conference and person instead: undoing a removal adds
+the person back under a new participant id, and later undo/redo steps must still find it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from ..domain.models import Kind, Role
+from .commands import _Op
+from .models.list_model import EXTRA_ROLE
+
+if TYPE_CHECKING:
+    from .operations import ItemOperations
+
+
+def _participation(records, conference_id: str, person_id: str):
+    """The person's (latest) Participant in the conference, or None."""
+    found = [part for part, person in records.store.participants(conference_id) if person.id == person_id]
+    return found[-1] if found else None
+
+
+class SetRoleCommand(_Op):
+    def __init__(
+        self, records, bus, conference_id: str, person_id: str, name: str, before: Role, after: Role
+    ):
+        super().__init__(records, bus, f"Role of {name[:30]!r}: {after.label}")
+        self.conference_id, self.person_id = conference_id, person_id
+        self.before, self.after = before, after
+
+    def _set(self, role: Role) -> None:
+        part = _participation(self.records, self.conference_id, self.person_id)
+        if part is None:
+            raise LookupError("that person is no longer in this conference")
+        self._publish(self.records.set_role(part.id, role))
+
+    def do(self) -> None:
+        self._set(self.after)
+
+    def undo_op(self) -> None:
+        self._set(self.before)
+
+
+class RemoveParticipantCommand(_Op):
+    """Redo: take the person off the conference; undo: add them back with the same role
+    (at the end of the conference's list: the service adds there)."""
+
+    def __init__(self, records, bus, conference_id: str, person_id: str, name: str, role: Role):
+        super().__init__(records, bus, f"Remove {name[:30]!r} from the conference")
+        self.conference_id, self.person_id, self.role = conference_id, person_id, role
+
+    def do(self) -> None:
+        part = _participation(self.records, self.conference_id, self.person_id)
+        if part is None:
+            raise LookupError("that person is no longer in this conference")
+        self._publish(self.records.remove_participant(part.id))
+
+    def undo_op(self) -> None:
+        person = self.records.store.get(Kind.PERSON, self.person_id)
+        self._publish(self.records.add_participant(self.conference_id, person, self.role))
+
+
+def _current_person(ops: ItemOperations):
+    """(conference id, person, participant) of the chosen row of a conference's People, or None."""
+    target, records = ops.target, ops.records
+    if records is None or target is None or target.place != "section" or target.kind is not Kind.PERSON:
+        return None
+    index = ops.items.view.currentIndex()
+    if not index.isValid() or ops.items.current_kind() is not Kind.PERSON:
+        return None
+    participant_id = index.data(EXTRA_ROLE)
+    for part, person in records.store.participants(target.conference_id):
+        if part.id == participant_id:
+            return target.conference_id, person, part
+    return None
+
+
+def can_edit_people(ops: ItemOperations) -> bool:
+    return _current_person(ops) is not None
+
+
+def change_role(ops: ItemOperations) -> None:
+    current = _current_person(ops)
+    if current is None:
+        return
+    conference_id, person, part = current
+    roles = list(Role)
+    label, ok = QInputDialog.getItem(
+        ops.window,
+        "Change role",
+        f"Role of {person.name} in this conference:",
+        [r.label for r in roles],
+        roles.index(part.role),
+        False,
+    )
+    if not ok:
+        return
+    role = roles[[r.label for r in roles].index(label)]
+    if role is part.role:
+        return
+    command = SetRoleCommand(ops.records, ops.bus, conference_id, person.id, person.name, part.role, role)
+    if ops._push(command, "Could not change the role."):
+        ops.items.select_id(person.id, notify=False)
+        ops.window.statusBar().showMessage(f"{person.name}: {role.label}.", 4000)
+
+
+def remove_from_conference(ops: ItemOperations) -> None:
+    current = _current_person(ops)
+    if current is None:
+        return
+    conference_id, person, part = current
+    conference = ops.records.store.get(Kind.CONFERENCE, conference_id)
+    answer = QMessageBox.question(
+        ops.window,
+        "Briefcase",
+        f"Remove {person.name} from {conference.short_title or conference.title}?\n\n"
+        "The person stays in the store for other conferences. Edit > Undo adds them back "
+        "with the same role, at the end of the list.",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    ops.editor.save(switching=True)
+    command = RemoveParticipantCommand(ops.records, ops.bus, conference_id, person.id, person.name, part.role)
+    if (
+        ops._push(command, "Could not remove the person from the conference.")
+        and ops.editor.item_id == person.id
+    ):
+        ops.editor.close_item("Removed from the conference. Edit > Undo adds them back.")
