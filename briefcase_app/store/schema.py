@@ -170,3 +170,30 @@ def _list_indexes(db: Database) -> None:
             db.execute(
                 f"CREATE INDEX IF NOT EXISTS idx_{table}_conference_list ON [{table}] (conference_id, {order})"
             )
+
+
+#: sort keys of the long lists, as store.SORT_KEYS spells them (the ORDER BY must match the
+#: index exactly, collation included, for SQLite to page in index order).
+_SORT_INDEXES = {
+    "speeches": {"title": "title COLLATE NOCASE", "speaker": "speaker COLLATE NOCASE", "date": "date"},
+    "points": {
+        "topic": "coalesce(nullif(question, ''), topic) COLLATE NOCASE",
+        "kind": "kind",
+        "priority": "priority",
+    },
+    "facts": {
+        "statement": "substr(statement, 1, 80) COLLATE NOCASE",
+        "source": "source COLLATE NOCASE",
+        "as_of": "as_of",
+    },
+}
+
+
+@migrations(name="0005_sort_indexes")
+def _sort_indexes(db: Database) -> None:
+    """A list sorted by a column pages in index order, in a conference or the Library."""
+    for table, keys in _SORT_INDEXES.items():
+        for name, expr in keys.items():
+            db.execute(
+                f"CREATE INDEX IF NOT EXISTS idx_{table}_sort_{name} ON [{table}] (conference_id, {expr})"
+            )

@@ -56,6 +56,58 @@ DEFAULT_ORDER = {
     Kind.PACK: "title",
 }
 
+#: what a list can be sorted by (Store.list(order=...)): a fixed SQL expression per name, so no
+#: text from outside ever reaches the SQL. Long texts sort by their beginning (and are indexed
+#: so: migration 0005_sort_indexes); names and titles without regard to case.
+SORT_KEYS: dict[Kind, dict[str, str]] = {
+    Kind.CONFERENCE: {
+        "title": "title COLLATE NOCASE",
+        "city": "city COLLATE NOCASE",
+        "start_date": "start_date",
+    },
+    Kind.PERSON: {
+        "name": "name COLLATE NOCASE",
+        "position": "position COLLATE NOCASE",
+        "organisation": "organisation COLLATE NOCASE",
+    },
+    Kind.PROGRAMME: {
+        "title": "title COLLATE NOCASE",
+        "starts_at": "starts_at",
+        "place": "place COLLATE NOCASE",
+    },
+    Kind.SPEECH: {"title": "title COLLATE NOCASE", "speaker": "speaker COLLATE NOCASE", "date": "date"},
+    Kind.POINT: {
+        "topic": "coalesce(nullif(question, ''), topic) COLLATE NOCASE",  # what the list shows
+        "kind": "kind",
+        "priority": "priority",
+    },
+    Kind.FACT: {
+        "statement": "substr(statement, 1, 80) COLLATE NOCASE",
+        "source": "source COLLATE NOCASE",
+        "as_of": "as_of",
+    },
+    Kind.PACK: {
+        "title": "title COLLATE NOCASE",
+        "recipient": "recipient COLLATE NOCASE",
+        "marking": "marking",
+    },
+}
+
+
+def order_clause(kind: Kind, order: str | None) -> str:
+    """ORDER BY text for `order` ("date", "date desc"), from SORT_KEYS only; None: the default.
+    Ties go by rowid in the same direction, so pages never overlap and an index serves it all."""
+    if order is None:
+        return DEFAULT_ORDER[kind]
+    parts = str(order).split()
+    key = parts[0] if parts else ""
+    direction = parts[1].lower() if len(parts) == 2 else ("asc" if len(parts) == 1 else "")
+    if key not in SORT_KEYS[kind] or direction not in ("asc", "desc"):
+        names = ", ".join(SORT_KEYS[kind])
+        raise ValueError(f"cannot sort {kind.label.lower()}s by {order!r}: choose from {names} (asc or desc)")
+    return f"{SORT_KEYS[kind][key]} {direction.upper()}, rowid {direction.upper()}"
+
+
 #: long texts left out of list rows (`Store.list(without_text=True)`).
 LONG_TEXT_COLUMNS = frozenset({"body", "biography", "description", "notes", "sections"})
 
@@ -155,8 +207,10 @@ class Store:
         limit: int | None = None,
         offset: int = 0,
         without_text: bool = False,
+        order: str | None = None,
     ) -> list[Record]:
-        """Live (not trashed) records of a kind, in their natural order.
+        """Live (not trashed) records of a kind, in their natural order or by `order`: a name
+        of SORT_KEYS[kind], optionally followed by "asc" or "desc" (ValueError otherwise).
 
         `without_text` leaves long texts (body, biography...) empty: for lists of many rows."""
         where, params = self._where(kind, conference_id, library, tag, deleted=False)
@@ -165,7 +219,12 @@ class Store:
         if without_text:
             select = ", ".join(f"[{c}]" for c in self.db[table].columns_dict if c not in LONG_TEXT_COLUMNS)
         rows = self.db[table].rows_where(
-            where, params, select=select, order_by=DEFAULT_ORDER[kind], limit=limit, offset=offset or None
+            where,
+            params,
+            select=select,
+            order_by=order_clause(kind, order),
+            limit=limit,
+            offset=offset or None,
         )
         return [self._record(kind, row) for row in rows]
 
