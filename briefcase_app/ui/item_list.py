@@ -36,19 +36,27 @@ class _ListView(QTableView):
         self.dropped.emit(self.currentIndex().row(), to_row)
 
 
+class _FilterProxy(QSortFilterProxyModel):
+    """Filters the rows fetched; sorting is the list model's own (all rows, see ItemListModel.sort)."""
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
 class ItemList(QWidget):
     current_changed = Signal(object, object)  # Kind | None, id | None
     activated = Signal(object, object)  # Kind, id (Enter or double-click)
     reorder_requested = Signal(list, list)  # ids before, ids after
+    order_changed = Signal()  # sorted by a column, or back to the list's own order
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = ItemListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.model.order_changed.connect(self._order_changed)
 
         self.filter = QLineEdit(placeholderText="Filter this list")
         self.filter.setObjectName("list_filter")
@@ -65,6 +73,7 @@ class ItemList(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setSortIndicatorClearable(True)  # a third click: own order
         self.view.setWordWrap(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -88,17 +97,10 @@ class ItemList(QWidget):
 
     def set_source(self, source: ListSource | None) -> None:
         self.view.setSortingEnabled(False)
-        self.proxy.sort(-1)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.set_source(source or EmptySource())
-        # talking points keep their own order (drag or Alt+Up/Down to change it)
-        ordered = source is not None and source.kind is Kind.POINT
-        self.model.draggable = ordered
-        self.view.setDragEnabled(ordered)
-        self.view.setAcceptDrops(ordered)
-        self.view.setDropIndicatorShown(ordered)
-        self.view.setSortingEnabled(source is not None and source.kind not in (Kind.POINT, None))
-        if self.view.isSortingEnabled():
-            self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._update_drag()
+        self.view.setSortingEnabled(source is not None and bool(source.headers))
         header = self.view.horizontalHeader()
         for column in range(self.model.columnCount()):
             self.view.setColumnHidden(column, self.model.source.headers[column] in HIDDEN_COLUMNS)
@@ -108,6 +110,26 @@ class ItemList(QWidget):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 self.view.setColumnWidth(column, 85)
         self._update_status()
+
+    @property
+    def sorted_by_column(self) -> bool:
+        return self.model.source.order is not None
+
+    def _update_drag(self) -> None:
+        """Talking points keep their own order (drag, Alt+Up/Down) unless sorted by a column."""
+        ordered = self.kind is Kind.POINT and not self.sorted_by_column
+        self.model.draggable = ordered
+        self.view.setDragEnabled(ordered)
+        self.view.setAcceptDrops(ordered)
+        self.view.setDropIndicatorShown(ordered)
+
+    def _order_changed(self) -> None:
+        current = self.current_id()
+        self._update_drag()
+        if current:
+            self.select_id(current, notify=False)
+        self._update_status()
+        self.order_changed.emit()
 
     def reload(self) -> None:
         current = self.current_id()
@@ -157,7 +179,7 @@ class ItemList(QWidget):
 
     def move_row(self, from_row: int, to_row: int) -> None:
         """A row dragged to another place: ask for the new order of the whole list."""
-        if self.kind is not Kind.POINT or from_row == to_row or self.filter.text():
+        if self.kind is not Kind.POINT or from_row == to_row or self.filter.text() or self.sorted_by_column:
             return
         while self.model.canFetchMore():
             self.model.fetchMore()
@@ -180,5 +202,8 @@ class ItemList(QWidget):
             self.activated.emit(Kind(index.data(KIND_ROLE)), index.data(ID_ROLE))
 
     def _update_status(self) -> None:
-        total = self.model.total
-        self.status.setText(f"{total} item{'s' if total != 1 else ''}" if self.model.source.headers else "")
+        total, source = self.model.total, self.model.source
+        text = f"{total} item{'s' if total != 1 else ''}" if source.headers else ""
+        if text and source.order is not None and self.kind is Kind.POINT:
+            text += f", sorted by {source.headers[source.order[0]]} (click it again for your own order)"
+        self.status.setText(text)

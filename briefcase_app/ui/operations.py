@@ -228,6 +228,12 @@ class ItemOperations(QObject):
         current = self._current()
         if current is None or self.records is None or current[0] is not Kind.POINT:
             return
+        if self.items.sorted_by_column:
+            self.window.statusBar().showMessage(
+                "Sorted by a column: click its header until the arrow goes to move points in your own order.",
+                6000,
+            )
+            return
         order = self.items.model.ids()
         while self.items.model.canFetchMore():
             self.items.model.fetchMore()

@@ -50,6 +50,7 @@ def build(w) -> None:
     w.navigator.target_changed.connect(w._target_changed)
     w.items.current_changed.connect(w._item_chosen)
     w.items.reorder_requested.connect(w._reorder)
+    w.items.order_changed.connect(w.actions_update)
     w.items.activated.connect(lambda *_a: w.editor.focus_editor())  # Enter: start writing
     w.editor.save_state.connect(w._show_save_state)
     w.editor.item_opened.connect(w._item_opened)

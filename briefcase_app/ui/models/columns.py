@@ -65,6 +65,17 @@ COLUMNS: dict[Kind, list[tuple[str, Callable[[Record], str]]]] = {
     ],
 }
 
+#: the store's sort key (store.SORT_KEYS) of each sortable header: a click sorts through the store.
+SORT_BY: dict[Kind, dict[str, str]] = {
+    Kind.CONFERENCE: {"Title": "title", "City": "city", "Starts": "start_date"},
+    Kind.PROGRAMME: {"Title": "title", "Starts": "starts_at", "Place": "place"},
+    Kind.SPEECH: {"Title": "title", "Speaker": "speaker", "Date": "date"},
+    Kind.POINT: {"Topic": "topic", "Kind": "kind", "Priority": "priority"},
+    Kind.FACT: {"Statement": "statement", "Source": "source", "As of": "as_of"},
+    Kind.PACK: {"Title": "title", "Recipient": "recipient", "Marking": "marking"},
+    Kind.PERSON: {"Name": "name", "Position": "position", "Organisation": "organisation"},
+}
+
 #: columns the filter box searches but the list does not show.
 HIDDEN_COLUMNS = {"Tags"}
 TRASH_COLUMNS = ["Title", "Kind", "Deleted"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from .columns import Row
 from .sources import EmptySource, ListSource
@@ -21,6 +21,7 @@ class ItemListModel(QAbstractTableModel):
 
     PAGE = 200
     ASYNC_ABOVE = 2000
+    order_changed = Signal()  # sorted by another column, or back to the list's own order
 
     def __init__(self, parent=None, store_thread=None):
         super().__init__(parent)
@@ -48,6 +49,15 @@ class ItemListModel(QAbstractTableModel):
         self.endResetModel()
         if self._async:
             self.fetchMore()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort every row, not only those fetched: the source reads its pages in the new order
+        (through the store, or in memory for short lists); column -1 is the list's own order."""
+        want = None if column < 0 else (column, order == Qt.SortOrder.DescendingOrder)
+        if want == self.source.order or not self.source.set_order(want):
+            return
+        self.set_source(self.source)
+        self.order_changed.emit()
 
     def reload(self) -> None:
         """Fetch again as many rows as were shown (after a change), keeping the scroll depth."""

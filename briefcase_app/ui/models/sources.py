@@ -5,19 +5,56 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from ...domain.models import Kind
-from .columns import COLUMNS, PEOPLE_COLUMNS, TRASH_COLUMNS, Row, row_of
+from .columns import COLUMNS, PEOPLE_COLUMNS, SORT_BY, TRASH_COLUMNS, Row, row_of
 
 if TYPE_CHECKING:
     from ...services.records import RecordService
 
 
+#: (column, descending), or None for the list's own order (talking points: the dragged one).
+Order = tuple[int, bool] | None
+
+
 class ListSource(Protocol):
     headers: list[str]
     kind: Kind | None
+    order: Order
 
     def count(self) -> int: ...
 
     def fetch(self, offset: int, limit: int) -> list[Row]: ...
+
+    def set_order(self, order: Order) -> bool: ...
+
+
+class _SortedInMemory:
+    """Short lists read whole (a conference's people, the Trash): sorted here, by the shown text."""
+
+    order: Order = None
+    _rows: list[Row] | None
+
+    def _all(self) -> list[Row]:
+        raise NotImplementedError
+
+    def set_order(self, order: Order) -> bool:
+        self.order = order
+        return True
+
+    def _shown(self) -> list[Row]:
+        rows = self._all()
+        if self.order is None:
+            return rows
+        column, descending = self.order
+        return sorted(rows, key=lambda r: (r.cells[column].casefold(), r.id), reverse=descending)
+
+    def refresh(self) -> None:
+        self._rows = None  # read again on the next count()
+
+    def count(self) -> int:
+        return len(self._all())
+
+    def fetch(self, offset: int, limit: int) -> list[Row]:
+        return self._shown()[offset : offset + limit]
 
 
 class KindSource:
@@ -30,6 +67,20 @@ class KindSource:
         self.conference_id = ANY if conference_id is None and not library else conference_id
         self.library = library
         self.headers = [h for h, _get in COLUMNS[kind]]
+        self.order: Order = None
+
+    def set_order(self, order: Order) -> bool:
+        """Sort by a column (through the store: every row, not just those fetched so far)."""
+        if order is not None and self.headers[order[0]] not in SORT_BY[self.kind]:
+            return False
+        self.order = order
+        return True
+
+    def _store_order(self) -> str | None:
+        if self.order is None:
+            return None
+        column, descending = self.order
+        return f"{SORT_BY[self.kind][self.headers[column]]} {'desc' if descending else 'asc'}"
 
     def count(self) -> int:
         return self.records.store.count(self.kind, conference_id=self.conference_id, library=self.library)
@@ -46,6 +97,7 @@ class KindSource:
             limit=limit,
             offset=offset,
             without_text=True,
+            order=self._store_order(),
         )
         return [row_of(r) for r in records]
 
@@ -54,7 +106,7 @@ class KindSource:
         return row_of(record) if record is not None else None
 
 
-class PeopleSource:
+class PeopleSource(_SortedInMemory):
     """The people of one conference with their role there."""
 
     kind = Kind.PERSON
@@ -72,17 +124,8 @@ class PeopleSource:
             ]
         return self._rows
 
-    def refresh(self) -> None:
-        self._rows = None  # read again on the next count()
 
-    def count(self) -> int:
-        return len(self._all())
-
-    def fetch(self, offset: int, limit: int) -> list[Row]:
-        return self._all()[offset : offset + limit]
-
-
-class TrashSource:
+class TrashSource(_SortedInMemory):
     kind = None
     headers = TRASH_COLUMNS
 
@@ -98,19 +141,14 @@ class TrashSource:
             ]
         return self._rows
 
-    def refresh(self) -> None:
-        self._rows = None  # read again on the next count()
-
-    def count(self) -> int:
-        return len(self._all())
-
-    def fetch(self, offset: int, limit: int) -> list[Row]:
-        return self._all()[offset : offset + limit]
-
 
 class EmptySource:
     kind = None
     headers: list[str] = []
+    order: Order = None
+
+    def set_order(self, order: Order) -> bool:
+        return False
 
     def count(self) -> int:
         return 0
