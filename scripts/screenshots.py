@@ -79,7 +79,30 @@ def main() -> int:
     search.field.setText("Afghan drug")
     settle(1500)
     shot("search", whole_screen=True)
+    search.filters.speaker.setText("Umarov")  # the second row of filters
+    search.filters.date_from.setText("2012-01-01")
+    search.filters.date_to.setText("2012-02-30")  # a bad date: the quiet line under the filters
+    settle(800)
+    shot("search-bad-date", whole_screen=True)
+    search.filters.date_to.setText("2012-12-31")
+    search.field.setText("Paris Pact")
+    settle(1500)
+    shot("search-filters", whole_screen=True)
+    for line in (search.filters.speaker, search.filters.date_from, search.filters.date_to):
+        line.clear()
     search.hide()
+
+    # a conference's People, a person chosen, the row's right-click menu open
+    window.navigator.select(NavTarget("section", Kind.PERSON, conference.id))
+    settle(300)
+    view = window.items.view
+    view.setCurrentIndex(view.model().index(2, 0))
+    view.setFocus()
+    settle(300)
+    menu = window.items.context_menu()
+    menu.popup(view.viewport().mapToGlobal(view.visualRect(view.currentIndex()).center()))
+    shot("people", whole_screen=True)
+    menu.close()
 
     window.similar_dock.show()
     window.resizeDocks([window.similar_dock], [300], Qt.Orientation.Horizontal)

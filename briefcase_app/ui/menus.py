@@ -70,7 +70,8 @@ def build_menus(w) -> Actions:
     a.add(
         "change_role", "Change r&ole…", lambda: change_role(ops), None, "A person's role in this conference"
     )
-    a.add("remove_person", "Remove from con&ference…", lambda: remove_from_conference(ops))
+    # Del on a person row (Delete is disabled there: a person is never trashed from a conference)
+    a.add("remove_person", "Remove from con&ference…", lambda: remove_from_conference(ops), SK.Delete)
     a.add("revisions", "Re&visions…", lambda: _revisions(w), "Ctrl+Shift+H")
     similar = w.similar_dock.toggleViewAction()
     similar.setText("Similar material")
@@ -133,16 +134,28 @@ def build_menus(w) -> Actions:
 
 
 def _context_menu(w, a: Actions, names: list[str | None]) -> None:
-    """Right-click on a list row: the Item menu's actions (the disabled ones greyed)."""
-    from PySide6.QtGui import QAction
+    """Right-click on a list row: those of the Item menu's actions that apply to it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMenu
 
-    for name in names:
-        if name is None:
-            separator = QAction(w.items.view)
-            separator.setSeparator(True)
-            w.items.view.addAction(separator)
-        else:
-            w.items.view.addAction(a.get(name))
+    def build() -> QMenu:
+        w.actions_update()
+        menu = QMenu(w.items.view)
+        for name in names:  # QMenu collapses separators that end up side by side
+            if name is None:
+                menu.addSeparator()
+            elif a.get(name).isEnabled():
+                menu.addAction(a.get(name))
+        return menu
+
+    def show(pos) -> None:
+        menu = build()
+        if any(not action.isSeparator() for action in menu.actions()):
+            menu.exec(w.items.view.viewport().mapToGlobal(pos))
+
+    w.items.context_menu = build
+    w.items.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    w.items.view.customContextMenuRequested.connect(show)
 
 
 def _with(bindings: list[QKeySequence], *extra: str) -> list[QKeySequence]:
@@ -163,7 +176,7 @@ def _update(w, a: Actions) -> None:
     a.new_conference.setEnabled(has_store)
     on_conference = bool(target and target.place == "conference")
     people = can_edit_people(w.ops)  # a person row of a conference's People
-    a.delete.setEnabled((bool(item_id) and (kind is not Kind.PERSON or people)) or on_conference)
+    a.delete.setEnabled((bool(item_id) and kind is not Kind.PERSON) or on_conference)
     a.change_role.setEnabled(people)
     a.remove_person.setEnabled(people)
     a.restore.setEnabled(in_trash and bool(item_id))

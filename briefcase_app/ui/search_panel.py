@@ -107,8 +107,10 @@ class SearchPanel(QDialog):
             return
         if self.filters.problem():  # shown under the filters; the search waits for a good date
             self.worker._latest = key  # an answer still on its way is for other filters
-            self.status.setText("")
+            self.results.setEnabled(False)  # greyed: they are for the filters before
+            self.status.setText("Waiting for a date that can be read.")
             return
+        self.results.setEnabled(True)
         self.status.setText("Searching…")
         more = self.filters.values()
 
@@ -159,7 +161,7 @@ class SearchPanel(QDialog):
         return super().eventFilter(obj, event)
 
     def _open_index(self, index) -> None:
-        hit = index.data(HIT_ROLE) if index.isValid() else None
+        hit = index.data(HIT_ROLE) if index.isValid() and self.results.isEnabled() else None
         if hit is not None:
             self.open_requested.emit(hit.kind, hit.id)
             self.hide()

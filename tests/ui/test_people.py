@@ -27,9 +27,9 @@ def test_change_a_role_and_remove_a_person_with_undo(qtbot, demo_window, monkeyp
     assert _roles(window)["Yury Fedotov"] is Role.COUNTERPART
     click_row(qtbot, window, "Yury Fedotov")
     assert window.editor.kind is Kind.PERSON
-    actions = window.items.view.actions()  # the row's right-click menu
-    assert window.actions.change_role in actions and window.actions.remove_person in actions
-    assert window.actions.change_role.isEnabled() and window.actions.delete.isEnabled()
+    menu = [x for x in window.items.context_menu().actions() if not x.isSeparator()]  # right-click
+    assert menu[:2] == [window.actions.change_role, window.actions.remove_person]
+    assert window.actions.delete not in menu and not window.actions.delete.isEnabled()  # never to Trash
     asked = []
 
     def pick(_parent, _title, label, items, current, _editable):
@@ -76,3 +76,6 @@ def test_change_a_role_and_remove_a_person_with_undo(qtbot, demo_window, monkeyp
     window.items.view.setFocus()
     window.items.select_id(window.items.visible_ids()[0])
     assert not window.actions.change_role.isEnabled() and not window.actions.remove_person.isEnabled()
+    menu = window.items.context_menu().actions()
+    assert window.actions.duplicate in menu and window.actions.delete in menu
+    assert window.actions.change_role not in menu

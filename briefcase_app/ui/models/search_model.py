@@ -46,8 +46,8 @@ def hit_html(hit: Hit, muted: str, title_limit: int = 0, snippet_limit: int = 0)
     return (
         f"<div><span style='color:{muted}'>{escape(hit.kind.label)}</span> &nbsp;"
         f"<b>{marked_html(hit.title, hit.title_marks, title_limit)}</b></div>"
-        f"<div style='color:{muted}'>{escape(where)}</div>"
-        f"<div>{marked_html(hit.snippet, hit.snippet_marks, snippet_limit)}</div>"
+        + (f"<div style='color:{muted}'>{escape(where)}</div>" if where else "")
+        + f"<div>{marked_html(hit.snippet, hit.snippet_marks, snippet_limit)}</div>"
     )
 
 
