@@ -92,7 +92,18 @@ def main() -> int:
         line.clear()
     search.hide()
 
+    window.similar_dock.show()
+    window.resizeDocks([window.similar_dock], [300], Qt.Orientation.Horizontal)
+    settle(300)
+    room = window.splitter.width()
+    window.splitter.setSizes([170, 300, room - 470])
+    settle(1500)
+    shot("similar")
+    window.similar_dock.hide()
+
     # a conference's People, a person chosen, the row's right-click menu open
+    room = window.splitter.width()
+    window.splitter.setSizes([int(room * 0.17), int(room * 0.33), room - int(room * 0.17) - int(room * 0.33)])
     window.navigator.select(NavTarget("section", Kind.PERSON, conference.id))
     settle(300)
     view = window.items.view
@@ -103,15 +114,6 @@ def main() -> int:
     menu.popup(view.viewport().mapToGlobal(view.visualRect(view.currentIndex()).center()))
     shot("people", whole_screen=True)
     menu.close()
-
-    window.similar_dock.show()
-    window.resizeDocks([window.similar_dock], [300], Qt.Orientation.Horizontal)
-    settle(300)
-    room = window.splitter.width()
-    window.splitter.setSizes([170, 300, room - 470])
-    settle(1500)
-    shot("similar")
-    window.similar_dock.hide()
 
     pack = store.list(Kind.PACK, conference_id=conference.id)[0]
     window.navigator.select(NavTarget("section", Kind.PACK, conference.id))

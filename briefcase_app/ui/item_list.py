@@ -101,13 +101,16 @@ class ItemList(QWidget):
         self._update_drag()
         self.view.setSortingEnabled(source is not None and bool(source.headers))
         header = self.view.horizontalHeader()
+        shown = [h for h in self.model.source.headers if h not in HIDDEN_COLUMNS]
+        # the first column (title, name) stretches and keeps about two shares of a narrow list
+        width = max(60, min(85, self.view.viewport().width() // (len(shown) + 1)))
         for column in range(self.model.columnCount()):
             self.view.setColumnHidden(column, self.model.source.headers[column] in HIDDEN_COLUMNS)
             if column == 0:
                 header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                self.view.setColumnWidth(column, 85)
+                self.view.setColumnWidth(column, width)
         self._update_status()
 
     @property

@@ -110,8 +110,15 @@ class HitDelegate(QStyledItemDelegate):
         painter.save()
         painter.translate(option.rect.topLeft())
         painter.setClipRect(0, 0, option.rect.width(), option.rect.height())
-        if option.state & QStyle.StateFlag.State_Selected:
-            color = option.palette.color(QPalette.ColorRole.HighlightedText).name()
+        stale = option.widget is not None and not option.widget.isEnabled()  # for filters since changed
+        if stale or option.state & QStyle.StateFlag.State_Selected:
+            color = option.palette.color(
+                *(
+                    (QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                    if stale
+                    else (QPalette.ColorRole.HighlightedText,)
+                )
+            ).name()
             doc.setDefaultStyleSheet(f"body{{color:{color}}}")
             doc.setHtml(f"<body>{hit_html(hit, color, *self.limits)}</body>")
         doc.drawContents(painter)
