@@ -208,8 +208,25 @@ class MainWindow(QMainWindow):
             except ValueError:
                 pass
         if target is None or not self.navigator.select(target):
-            if self.navigator.nav_model.rowCount() > 2:
-                self.navigator.setCurrentIndex(self.navigator.nav_model.index(0, 0))
+            self._open_first_speech()
+
+    def _open_first_speech(self) -> None:
+        """A first run lands on the newest conference's first speech, not on an empty list."""
+        from ..domain.models import Kind
+        from .models.nav_model import TARGET_ROLE
+
+        model = self.navigator.nav_model
+        if model.rowCount() <= 2:  # only the Library and the Trash
+            return
+        first = model.index(0, 0)
+        self.navigator.setCurrentIndex(first)
+        conference = first.data(TARGET_ROLE)
+        conference_id = getattr(conference, "conference_id", None)
+        if self.records is None or not conference_id:
+            return
+        speeches = self.records.list(Kind.SPEECH, conference=conference_id, limit=1)
+        if speeches:
+            self.open_item(Kind.SPEECH, speeches[0].id, conference_id)
 
     def save_window_state(self) -> None:
         state = self.settings.window

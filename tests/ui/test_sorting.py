@@ -39,6 +39,7 @@ def test_sorting_a_long_list_sorts_every_row(qtbot, demo_window):
         )
         records.create(Speech(title="Zebra crossing", conference_id=conference_id, date=dt.date(1999, 1, 2)))
     window.items.model.ASYNC_ABOVE = 300  # pages come from the store thread, as for 50,000 rows
+    click_nav(qtbot, window, "Programme", CONF)  # the window opened on Speeches: leave and come back
     click_nav(qtbot, window, "Speeches", CONF)
     model = window.items.model
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
