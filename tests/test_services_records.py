@@ -77,9 +77,9 @@ def test_copy_to_library_keeps_origin(records, demo):
 
 
 def test_restore_revision(records, demo, monkeypatch):
-    from briefcase_app.store import store as store_module
+    from briefcase_app.store import revisions as revisions_module
 
-    monkeypatch.setattr(store_module, "REVISION_COALESCE_SECONDS", -1)
+    monkeypatch.setattr(revisions_module, "REVISION_COALESCE_SECONDS", -1)
     speech = records.list(Kind.SPEECH, conference=demo.id)[0]
     original = speech.body
     records.edit(Kind.SPEECH, speech.id, body="Rewritten entirely")

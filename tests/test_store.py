@@ -23,6 +23,7 @@ from briefcase_app.domain.models import (
     SpeechStatus,
     TalkingPoint,
 )
+from briefcase_app.store import revisions as revisions_module
 from briefcase_app.store import store as store_module
 
 
@@ -168,7 +169,7 @@ def test_revisions_coalesce_within_window_and_restore(store, conference, monkeyp
     speech.body = "two"
     store.update(speech)
     assert [r.data["body"] for r in store.revisions(speech.id)] == ["two"], "quick saves coalesce"
-    monkeypatch.setattr(store_module, "REVISION_COALESCE_SECONDS", -1)
+    monkeypatch.setattr(revisions_module, "REVISION_COALESCE_SECONDS", -1)
     speech.body = "three"
     store.update(speech)
     store.update(speech)  # unchanged: no new revision

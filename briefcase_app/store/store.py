@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,102 +19,17 @@ from ..domain.models import (
     Record,
     Revision,
     TrashEntry,
-    new_id,
     now_iso,
 )
-from . import search_index
+from . import revisions, search_index
 from .db import open_database
-
-TABLE_BY_KIND: dict[Kind, str] = {
-    Kind.CONFERENCE: "conferences",
-    Kind.PERSON: "people",
-    Kind.PROGRAMME: "programme_items",
-    Kind.SPEECH: "speeches",
-    Kind.POINT: "points",
-    Kind.FACT: "facts",
-    Kind.PACK: "packs",
-}
-
-#: the column that names an item in lists, and the default order of each kind's list.
-TITLE_COLUMN = {
-    Kind.CONFERENCE: "title",
-    Kind.PERSON: "name",
-    Kind.PROGRAMME: "title",
-    Kind.SPEECH: "title",
-    Kind.POINT: "topic",
-    Kind.FACT: "statement",
-    Kind.PACK: "title",
-}
-DEFAULT_ORDER = {
-    Kind.CONFERENCE: "start_date DESC, title",
-    Kind.PERSON: "name",
-    Kind.PROGRAMME: "starts_at, title",
-    Kind.SPEECH: "date DESC, title",
-    Kind.POINT: "position, priority, topic",
-    Kind.FACT: "as_of DESC, statement",
-    Kind.PACK: "title",
-}
-
-#: what a list can be sorted by (Store.list(order=...)): a fixed SQL expression per name, so no
-#: text from outside ever reaches the SQL. Long texts sort by their beginning (and are indexed
-#: so: migration 0005_sort_indexes); names and titles without regard to case.
-SORT_KEYS: dict[Kind, dict[str, str]] = {
-    Kind.CONFERENCE: {
-        "title": "title COLLATE NOCASE",
-        "city": "city COLLATE NOCASE",
-        "start_date": "start_date",
-    },
-    Kind.PERSON: {
-        "name": "name COLLATE NOCASE",
-        "position": "position COLLATE NOCASE",
-        "organisation": "organisation COLLATE NOCASE",
-    },
-    Kind.PROGRAMME: {
-        "title": "title COLLATE NOCASE",
-        "starts_at": "starts_at",
-        "place": "place COLLATE NOCASE",
-    },
-    Kind.SPEECH: {"title": "title COLLATE NOCASE", "speaker": "speaker COLLATE NOCASE", "date": "date"},
-    Kind.POINT: {
-        "topic": "coalesce(nullif(question, ''), topic) COLLATE NOCASE",  # what the list shows
-        "kind": "kind",
-        "priority": "priority",
-    },
-    Kind.FACT: {
-        "statement": "substr(statement, 1, 80) COLLATE NOCASE",
-        "source": "source COLLATE NOCASE",
-        "as_of": "as_of",
-    },
-    Kind.PACK: {
-        "title": "title COLLATE NOCASE",
-        "recipient": "recipient COLLATE NOCASE",
-        "marking": "marking",
-    },
-}
-
-
-def order_clause(kind: Kind, order: str | None) -> str:
-    """ORDER BY text for `order` ("date", "date desc"), from SORT_KEYS only; None: the default.
-    Ties go by rowid in the same direction, so pages never overlap and an index serves it all."""
-    if order is None:
-        return DEFAULT_ORDER[kind]
-    parts = str(order).split()
-    key = parts[0] if parts else ""
-    direction = parts[1].lower() if len(parts) == 2 else ("asc" if len(parts) == 1 else "")
-    if key not in SORT_KEYS[kind] or direction not in ("asc", "desc"):
-        names = ", ".join(SORT_KEYS[kind])
-        raise ValueError(f"cannot sort {kind.label.lower()}s by {order!r}: choose from {names} (asc or desc)")
-    return f"{SORT_KEYS[kind][key]} {direction.upper()}, rowid {direction.upper()}"
-
+from .tables import TABLE_BY_KIND, TITLE_COLUMN, order_clause
 
 #: long texts left out of list rows (`Store.list(without_text=True)`).
 LONG_TEXT_COLUMNS = frozenset({"body", "biography", "description", "notes", "sections"})
 
 #: tables whose rows belong to a conference and go to the trash (and come back) with it.
 CONFERENCE_CHILDREN = ("participants", "programme_items", "speeches", "points", "facts", "packs")
-
-#: a revision newer than this is replaced by the next save instead of adding one.
-REVISION_COALESCE_SECONDS = 120
 
 ANY = object()
 
@@ -413,51 +327,14 @@ class Store:
         return len(entries)
 
     # ---- revisions -----------------------------------------------------
+
+    # ---- revisions -----------------------------------------------------
     def _keep_revision(self, record: Record) -> None:
-        data = json.dumps(record.to_dict(), ensure_ascii=False)
-        last = list(
-            self.db.query(
-                "SELECT id, created_at, data FROM revisions WHERE item_id = ? "
-                "ORDER BY created_at DESC LIMIT 1",
-                [record.id],
-            )
-        )
-        if last and _content(json.loads(last[0]["data"])) == _content(record.to_dict()):
-            return
-        if last and _age_seconds(last[0]["created_at"]) < REVISION_COALESCE_SECONDS:
-            self.db.execute("UPDATE revisions SET data = ? WHERE id = ?", [data, last[0]["id"]])
-            return
-        self.db["revisions"].insert(
-            {
-                "id": new_id(),
-                "kind": record.KIND.value,
-                "item_id": record.id,
-                "created_at": record.updated_at,
-                "data": data,
-            }
-        )
+        revisions.keep(self.db, record)
 
     def revisions(self, item_id: str) -> list[Revision]:
         """Saved states of an item, newest first (the first is its current state)."""
-        rows = self.db.query("SELECT * FROM revisions WHERE item_id = ? ORDER BY created_at DESC", [item_id])
-        return [
-            Revision(r["id"], Kind(r["kind"]), r["item_id"], r["created_at"], json.loads(r["data"]))
-            for r in rows
-        ]
+        return revisions.of_item(self.db, item_id)
 
     def revision(self, revision_id: str) -> Revision:
-        rows = list(self.db.query("SELECT * FROM revisions WHERE id = ?", [revision_id]))
-        if not rows:
-            raise NotFoundError(f"no revision with id {revision_id!r}")
-        r = rows[0]
-        return Revision(r["id"], Kind(r["kind"]), r["item_id"], r["created_at"], json.loads(r["data"]))
-
-
-def _content(data: dict) -> dict:
-    """What a revision holds apart from its timestamps."""
-    return {k: v for k, v in data.items() if k not in ("created_at", "updated_at", "deleted_at")}
-
-
-def _age_seconds(stamp: str) -> float:
-    then = dt.datetime.fromisoformat(stamp)
-    return (dt.datetime.now(dt.UTC) - then).total_seconds()
+        return revisions.get(self.db, revision_id)

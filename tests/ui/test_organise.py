@@ -115,7 +115,7 @@ def test_restore_an_earlier_revision(qtbot, demo_window, monkeypatch):
     _focus_list(qtbot, window)
     speech_id = window.editor.item_id
     original = window.records.store.get(Kind.SPEECH, speech_id).body
-    monkeypatch.setattr("briefcase_app.store.store.REVISION_COALESCE_SECONDS", 0)
+    monkeypatch.setattr("briefcase_app.store.revisions.REVISION_COALESCE_SECONDS", 0)
     editor = text_editor(window)
     editor.selectAll()
     qtbot.keyClicks(editor, "Replaced text.")

@@ -1,0 +1,86 @@
+"""Which table holds each kind, what names an item, and the orders its lists may take."""
+
+from __future__ import annotations
+
+from ..domain.models import Kind
+
+TABLE_BY_KIND: dict[Kind, str] = {
+    Kind.CONFERENCE: "conferences",
+    Kind.PERSON: "people",
+    Kind.PROGRAMME: "programme_items",
+    Kind.SPEECH: "speeches",
+    Kind.POINT: "points",
+    Kind.FACT: "facts",
+    Kind.PACK: "packs",
+}
+
+#: the column that names an item in lists, and the default order of each kind's list.
+TITLE_COLUMN = {
+    Kind.CONFERENCE: "title",
+    Kind.PERSON: "name",
+    Kind.PROGRAMME: "title",
+    Kind.SPEECH: "title",
+    Kind.POINT: "topic",
+    Kind.FACT: "statement",
+    Kind.PACK: "title",
+}
+DEFAULT_ORDER = {
+    Kind.CONFERENCE: "start_date DESC, title",
+    Kind.PERSON: "name",
+    Kind.PROGRAMME: "starts_at, title",
+    Kind.SPEECH: "date DESC, title",
+    Kind.POINT: "position, priority, topic",
+    Kind.FACT: "as_of DESC, statement",
+    Kind.PACK: "title",
+}
+
+#: what a list can be sorted by (Store.list(order=...)): a fixed SQL expression per name, so no
+#: text from outside ever reaches the SQL. Long texts sort by their beginning (and are indexed
+#: so: migration 0005_sort_indexes); names and titles without regard to case.
+SORT_KEYS: dict[Kind, dict[str, str]] = {
+    Kind.CONFERENCE: {
+        "title": "title COLLATE NOCASE",
+        "city": "city COLLATE NOCASE",
+        "start_date": "start_date",
+    },
+    Kind.PERSON: {
+        "name": "name COLLATE NOCASE",
+        "position": "position COLLATE NOCASE",
+        "organisation": "organisation COLLATE NOCASE",
+    },
+    Kind.PROGRAMME: {
+        "title": "title COLLATE NOCASE",
+        "starts_at": "starts_at",
+        "place": "place COLLATE NOCASE",
+    },
+    Kind.SPEECH: {"title": "title COLLATE NOCASE", "speaker": "speaker COLLATE NOCASE", "date": "date"},
+    Kind.POINT: {
+        "topic": "coalesce(nullif(question, ''), topic) COLLATE NOCASE",  # what the list shows
+        "kind": "kind",
+        "priority": "priority",
+    },
+    Kind.FACT: {
+        "statement": "substr(statement, 1, 80) COLLATE NOCASE",
+        "source": "source COLLATE NOCASE",
+        "as_of": "as_of",
+    },
+    Kind.PACK: {
+        "title": "title COLLATE NOCASE",
+        "recipient": "recipient COLLATE NOCASE",
+        "marking": "marking",
+    },
+}
+
+
+def order_clause(kind: Kind, order: str | None) -> str:
+    """ORDER BY text for `order` ("date", "date desc"), from SORT_KEYS only; None: the default.
+    Ties go by rowid in the same direction, so pages never overlap and an index serves it all."""
+    if order is None:
+        return DEFAULT_ORDER[kind]
+    parts = str(order).split()
+    key = parts[0] if parts else ""
+    direction = parts[1].lower() if len(parts) == 2 else ("asc" if len(parts) == 1 else "")
+    if key not in SORT_KEYS[kind] or direction not in ("asc", "desc"):
+        names = ", ".join(SORT_KEYS[kind])
+        raise ValueError(f"cannot sort {kind.label.lower()}s by {order!r}: choose from {names} (asc or desc)")
+    return f"{SORT_KEYS[kind][key]} {direction.upper()}, rowid {direction.upper()}"
