@@ -177,3 +177,21 @@ def test_damaged_store_names_newest_good_backup(tmp_path):
     assert result.returncode == 1 and "damaged" in result.stderr
     assert "restore-backup" in result.stderr and "-backups" in result.stderr
     assert path.read_bytes() == bytes(data), "the damaged file is left as it was"
+
+
+def test_no_display_gives_one_clear_line(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["HOME"] = str(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefcase_app", "--store", str(tmp_path / "s.db")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "briefcase-app: error: there is no display to open the window on; run Briefcase on a "
+        "desktop, or use its commands (briefcase-app --help)"
+    )
+    assert not (tmp_path / "s.db").exists()

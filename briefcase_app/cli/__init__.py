@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from .. import logs
@@ -33,6 +34,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        # Qt would abort with a page of plugin messages
+        raise BriefcaseError(
+            "there is no display to open the window on; run Briefcase on a desktop, "
+            "or use its commands (briefcase-app --help)"
+        )
     from ..app import run
 
     return run(common.store_path(args), explicit=args.store is not None)
