@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.models import Kind, Pack, PackSection, PointKind, SectionKind
 from .dialogs.preferences import MARKINGS
+from .editors.record_editor import editor_heading
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -63,15 +63,7 @@ class PackEditor(QWidget):
         self.pack: Pack | None = None
         self._loading = False
         self._request = 0
-        self.heading = QLabel()
-        self.heading.setObjectName("editor_heading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)
+        self.heading = editor_heading()
         self.title = QLineEdit(objectName="field_title")
         self.recipient = QLineEdit(objectName="field_recipient")
         self.marking = QComboBox(editable=True, objectName="field_marking")

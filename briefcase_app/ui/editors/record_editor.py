@@ -15,6 +15,20 @@ from .markdown_editor import MarkdownEditor
 HUGE_TEXT = 300_000
 
 
+def editor_heading() -> QLabel:
+    """The bold line above an editor saying what is open ("Speech: ..."), wrapping, plain text."""
+    heading = QLabel()
+    heading.setObjectName("editor_heading")
+    font = heading.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    heading.setFont(font)
+    heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    heading.setTextFormat(Qt.TextFormat.PlainText)
+    heading.setWordWrap(True)
+    return heading
+
+
 class SpeechStats(QLabel):
     """'612 words · 4 min 40 s of a 5 min target', red when over; recounted shortly after typing."""
 
@@ -58,15 +72,7 @@ class RecordEditor(QWidget):
         super().__init__(parent)
         self.kind = kind
         self.setObjectName(f"editor_{kind.value}")
-        self.heading = QLabel()
-        self.heading.setObjectName("editor_heading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)
+        self.heading = editor_heading()
         self.form = FieldForm(FIELDS[kind])
         self.text = MarkdownEditor()
         self.stats = SpeechStats() if kind is Kind.SPEECH else None
