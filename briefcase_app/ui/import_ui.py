@@ -35,9 +35,14 @@ def start_import(w, paths: list[Path]) -> Task | None:
     conference = target.conference_id if target is not None else None
     store_path = w.session.path
 
+    folder = w.settings.prefs.backup_dir.strip()
+
     def work(task: Task):
+        from ..services.backups import Backups
         from ..services.importing import import_paths
 
+        # a bulk change: a snapshot first (skipped when nothing changed since the last one)
+        Backups(store_path, folder=Path(folder) if folder else None).snapshot_on_open()
         return import_paths(
             store_path, paths, conference=conference, progress=task.progress, cancelled=lambda: task.cancelled
         )
