@@ -6,11 +6,12 @@ import itertools
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, HRFlowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Spacer
 
 from ..text import blocks as b
+from ..text.bidi import is_rtl_paragraph
 from ..text.normalise import MAX_WORD, shorten_long_words
-from .flowables import Cell, FramedText, HeadingPara, Indented, Marker, RowsTable
+from .flowables import Cell, FramedText, HeadingPara, Indented, Marker, RowsTable, RtlLines
 from .inline import Markup, esc
 from .styles import RULE, Styles
 
@@ -55,12 +56,16 @@ class BlockRenderer:
                 out.extend(handler(self, block, ctx))
         return out
 
-    def paragraph(self, inlines: list, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+    def paragraph(self, inlines: list, style: ParagraphStyle, bullet: str | None = None) -> Flowable:
+        if bullet is None and is_rtl_paragraph(plain := b.plain_text(inlines)):
+            return RtlLines(plain, style, self.styles.fonts.printable)
         text = self.markup.inlines(inlines, base=self._face_of(style))
         return Paragraph(text, style, bulletText=bullet)
 
-    def plain(self, text: str, style: ParagraphStyle) -> Paragraph:
-        """A paragraph of plain text (no Markdown), escaped."""
+    def plain(self, text: str, style: ParagraphStyle) -> Flowable:
+        """A paragraph of plain text (no Markdown), escaped; right to left when it reads so."""
+        if is_rtl_paragraph(text):
+            return RtlLines(text, style, self.styles.fonts.printable)
         return Paragraph(self.markup.text(text, base=self._face_of(style)), style)
 
     def _face_of(self, style: ParagraphStyle):

@@ -210,3 +210,60 @@ def _table_style(has_header: bool, col_styles: list, head_style) -> TableStyle:
                 ("FONT", (0, 0), (-1, 0), head_style.fontName, head_style.fontSize, head_style.leading)
             )
     return TableStyle(commands)
+
+
+class RtlLines(Flowable):
+    """A right-to-left paragraph: lines are broken in reading order, then each line is shaped,
+    put in visual order and drawn flush right (reportlab's Paragraph would reorder the whole
+    paragraph first and so print its lines bottom-up)."""
+
+    def __init__(self, text: str, style, printable, lines: list[str] | None = None):
+        super().__init__()
+        self.text, self.style, self.printable = text, style, printable
+        self.lines = lines
+        self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
+        self.width = 0
+
+    def _width(self, text: str) -> float:
+        return stringWidth(self.printable(text), self.style.fontName, self.style.fontSize)
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        if self.lines is None:
+            self.lines = self._break(avail_width)
+        return avail_width, len(self.lines) * self.style.leading
+
+    def _break(self, width: float) -> list[str]:
+        lines: list[str] = []
+        current: list[str] = []
+        used = 0.0
+        space = self._width(" ")
+        for word in self.text.split():
+            w = self._width(word)
+            if current and used + space + w > width:
+                lines.append(" ".join(current))
+                current, used = [], 0.0
+            used += (space if current else 0.0) + w
+            current.append(word)
+        if current:
+            lines.append(" ".join(current))
+        return lines or [""]
+
+    def split(self, avail_width, avail_height):
+        self.wrap(avail_width, avail_height)
+        fit = int(avail_height // self.style.leading)
+        if fit <= 0 or fit >= len(self.lines):
+            return [] if fit <= 0 else [self]
+        return [
+            RtlLines(self.text, self.style, self.printable, self.lines[:fit]),
+            RtlLines(self.text, self.style, self.printable, self.lines[fit:]),
+        ]
+
+    def draw(self):
+        canvas, style = self.canv, self.style
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(style.textColor)
+        height = len(self.lines) * style.leading
+        for i, line in enumerate(self.lines):
+            baseline = height - style.fontSize - i * style.leading
+            canvas.drawRightString(self.width, baseline, self.printable(line))

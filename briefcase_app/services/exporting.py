@@ -70,8 +70,12 @@ def export_markdown_files(
     """One PDF per Markdown file in `out_dir`; a file that fails does not stop the others."""
     from ..pdf.markdown_doc import export_markdown  # reportlab loads on the first export
 
-    if not out_dir.is_dir():
-        raise ValidationError(f"{out_dir}: no such folder")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ValidationError(f"{out_dir}: not a folder")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise ValidationError(f"{out_dir}: cannot create the folder ({e.strerror})") from None
     results = []
     for source in files:
         target = out_dir / (source.stem + ".pdf")

@@ -1,7 +1,7 @@
 """Arabic and Hebrew for a renderer without shaping or bidi (reportlab without uharfbuzz and
 rlbidi): Arabic letters take their joined presentation forms, and each right-to-left run is
-put in visual order. A run that wraps onto several lines keeps its lines in the wrong order:
-that needs line-level reordering, which only rlbidi gives."""
+put in visual order. A whole right-to-left paragraph is broken into lines first and each line
+is reordered on its own (pdf/flowables.py RtlLines), so its lines read top to bottom."""
 
 from __future__ import annotations
 
@@ -81,3 +81,12 @@ def visual_order(text: str, covers: Callable[[str], bool] = lambda ch: True) -> 
         return "".join(reversed(units)).translate(_MIRROR)
 
     return _RUN.sub(flip, text)
+
+
+_STRONG = re.compile(r"[^\W\d_]")
+
+
+def is_rtl_paragraph(text: str) -> bool:
+    """True when the first letter of `text` is Arabic or Hebrew (the paragraph reads right to left)."""
+    first = _STRONG.search(text or "")
+    return bool(first and _HAS_RTL.match(first.group(0)))
