@@ -37,13 +37,6 @@ def normalise(text: str) -> str:
     return "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
 
 
-def fold(text: str) -> str:
-    """Case- and diacritic-insensitive form, for comparing text outside the index."""
-    decomposed = unicodedata.normalize("NFKD", normalise(text).casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped)
-
-
 def words(text: str) -> list[str]:
     """The word tokens of a text (letters and digits), cut to a sane length."""
     return [w[:MAX_TOKEN_CHARS] for w in _WORD.findall(text)]

@@ -6,7 +6,6 @@ from ..domain.convert import from_dict
 from ..domain.models import (
     Conference,
     Fact,
-    Kind,
     Pack,
     Person,
     ProgrammeItem,
@@ -92,7 +91,3 @@ def _point(point: tuple, conference_id: str | None, position: int) -> TalkingPoi
             position=position,
         ),
     )
-
-
-def has_any_conference(service: RecordService) -> bool:
-    return service.store.count(Kind.CONFERENCE) > 0

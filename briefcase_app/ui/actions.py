@@ -53,9 +53,3 @@ class Actions:
                 menu.addSeparator()
             else:
                 menu.addAction(self._all[name])
-
-    def disable(self, name: str, why: str) -> None:
-        action = self._all[name]
-        action.setEnabled(False)
-        action.setToolTip(why)
-        action.setStatusTip(why)

@@ -190,9 +190,6 @@ class ItemList(QWidget):
         after.insert(to_row, after.pop(from_row))
         self.reorder_requested.emit(before, after)
 
-    def clear_selection(self) -> None:
-        self.view.setCurrentIndex(QModelIndex())
-
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.current_changed.emit(Kind(current.data(KIND_ROLE)), current.data(ID_ROLE))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -122,11 +122,6 @@ class MarkdownEditor(QWidget):
         if visible:
             self._refresh_preview()
 
-    def set_fixed_pitch(self, fixed: bool) -> None:
-        font = QFont(self.text.font())
-        font.setFixedPitch(fixed)
-        self.text.setFont(font)
-
     def _changed(self) -> None:
         if self._loading:
             return
@@ -138,6 +133,3 @@ class MarkdownEditor(QWidget):
     def _refresh_preview(self) -> None:
         if self.preview.isVisible() or not self.isVisible():
             self.preview.show_markdown(self.plain_text())
-
-    def find_text(self, text: str) -> bool:
-        return self.text.find(text, QTextDocument.FindFlag(0))
