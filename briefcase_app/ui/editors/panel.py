@@ -137,36 +137,30 @@ class EditorPanel(QStackedWidget):
         if not self.dirty or self.kind is None or self.records is None:
             return True
         try:
-            record = self._build()
-        except ValidationError as e:
+            return self._save_record(self._build())
+        except ValidationError as e:  # a field that cannot be saved as typed
             if not switching:
                 self.save_state.emit(f"Not saved: {e}")
                 return False
-            record = self._salvage(e)
-            if record is None:
+            salvaged = self._salvage(e)  # leaving the item: save the rest
+            if salvaged is None:
                 return self._failed(e)
+            try:
+                return self._save_record(salvaged)
+            except ValidationError as again:
+                return self._failed(again)
+
+    def _save_record(self, record: Record) -> bool:
+        """Write `record`; a ValidationError goes to the caller, any other failure keeps the
+        text in the editor and tells the person."""
         try:
             self._check_store_file()
             changes = self.records.update(record)
-        except ValidationError as e:
-            if not switching:
-                self.save_state.emit(f"Not saved: {e}")
-                return False
-            salvaged = self._salvage(e)
-            if salvaged is None:
-                return self._failed(e)
-            return self._save_record(salvaged)
+        except ValidationError:
+            raise
         except Exception as e:  # noqa: BLE001 - any failure: keep the text, tell the person
             if not is_expected(e):
                 log.exception("saving failed")
-            return self._failed(e)
-        self._saved_ok(record, changes)
-        return True
-
-    def _save_record(self, record: Record) -> bool:
-        try:
-            changes = self.records.update(record)
-        except Exception as e:  # noqa: BLE001
             return self._failed(e)
         self._saved_ok(record, changes)
         return True
