@@ -99,8 +99,7 @@ def read_password(args) -> str | None:
 
 def cmd_export_pack(args) -> int:
     password = read_password(args)
-    store = common.open_store(args)
-    try:
+    with common.open_store(args) as store:
         conference = RecordService(store).resolve_conference(args.conference)
         try:
             result = export_pack(
@@ -118,8 +117,6 @@ def cmd_export_pack(args) -> int:
         except PreflightFailed as e:
             _print_findings(e.findings)
             raise
-    finally:
-        store.close()
     _print_findings(result.findings)
     print(f"Wrote {result.path}" + (" (encrypted)" if password else ""))
     return 0
@@ -138,8 +135,7 @@ def cmd_export_speech(args) -> int:
     password = read_password(args)
     if password is not None:
         raise ValidationError("speech exports are not encrypted: export a pack for that")
-    store = common.open_store(args)
-    try:
+    with common.open_store(args) as store:
         path = export_speech(
             store,
             args.id,
@@ -149,8 +145,6 @@ def cmd_export_speech(args) -> int:
             font=args.font,
             words_per_minute=args.wpm,
         )
-    finally:
-        store.close()
     print(f"Wrote {path}")
     return 0
 

@@ -120,20 +120,14 @@ def print_report(report: ImportReport, out=None) -> None:
 
 
 def cmd_export_folder(args) -> int:
-    store = common.open_store(args)
-    try:
+    with common.open_store(args) as store:
         written = exchange.export_folder(store, args.folder, args.conference)
-    finally:
-        store.close()
     print(f"Wrote {len(written)} file(s) under {args.folder}")
     return 0
 
 
 def cmd_export_bundle(args) -> int:
-    store = common.open_store(args)
-    try:
+    with common.open_store(args) as store:
         count = exchange.export_bundle(store, args.file, args.conference)
-    finally:
-        store.close()
     print(f"Wrote {count} item(s) to {args.file} (import it with: briefcase-app import {args.file})")
     return 0

@@ -168,19 +168,15 @@ def register(sub) -> None:
 
 
 def cmd_demo(args) -> int:
-    store = common.open_store(args, create=True)
-    try:
+    with common.open_store(args, create=True) as store:
         conference = fill_demo(RecordService(store))
-    finally:
-        store.close()
     print(f"Demo conference ready: {conference.title} ({conference.id}) in {common.store_path(args)}")
     return 0
 
 
 def cmd_list(args) -> int:
     kind = common.KIND_NAMES[args.kind]
-    store = common.open_store(args)
-    try:
+    with common.open_store(args) as store:
         records = RecordService(store).list(
             kind, conference=args.conference, library=args.library, tag=args.tag
         )
@@ -191,15 +187,12 @@ def cmd_list(args) -> int:
         else:
             for record in records:
                 print(common.summary_line(record))
-    finally:
-        store.close()
     return 0
 
 
 def cmd_show(args) -> int:
     kind = common.KIND_NAMES[args.kind]
-    store = common.open_store(args)
-    try:
+    with common.open_store(args) as store:
         record = RecordService(store).get(kind, args.id)
         data = record.to_dict()
         if kind is Kind.CONFERENCE:
@@ -218,14 +211,11 @@ def cmd_show(args) -> int:
                         print(f"participant: {p['person']['name']} ({p['role']})")
                 else:
                     print(f"{key}: {value if value not in (None, '') else '-'}")
-    finally:
-        store.close()
     return 0
 
 
 def cmd_add(args) -> int:
-    store = common.open_store(args)
-    try:
+    with common.open_store(args) as store:
         service = RecordService(store)
         values = _fields_from_args(args.kind, args)
         conference = getattr(args, "conference", None)
@@ -237,21 +227,16 @@ def cmd_add(args) -> int:
         else:
             service.create(record)
         _report_saved(args, store.get(args.kind, record.id), "Added")
-    finally:
-        store.close()
     return 0
 
 
 def cmd_edit(args) -> int:
-    store = common.open_store(args)
-    try:
+    with common.open_store(args) as store:
         values = _fields_from_args(args.kind, args)
         if not values:
             raise ValidationError("nothing to change: give at least one field option")
         record, _ = RecordService(store).edit(args.kind, args.id, **values)
         _report_saved(args, record, "Saved")
-    finally:
-        store.close()
     return 0
 
 
@@ -264,42 +249,32 @@ def _report_saved(args, record, verb: str) -> None:
 
 def cmd_delete(args) -> int:
     kind = common.KIND_NAMES[args.kind]
-    store = common.open_store(args)
-    try:
+    with common.open_store(args) as store:
         record = store.get(kind, args.id)
         RecordService(store).delete(kind, args.id)
         print(f"Moved to the trash: {record.display_title} (briefcase-app restore {args.kind} {args.id})")
-    finally:
-        store.close()
     return 0
 
 
 def cmd_restore(args) -> int:
     kind = common.KIND_NAMES[args.kind]
-    store = common.open_store(args)
-    try:
+    with common.open_store(args) as store:
         RecordService(store).restore(kind, args.id)
         print(f"Restored: {store.get(kind, args.id).display_title}")
-    finally:
-        store.close()
     return 0
 
 
 def cmd_copy(args) -> int:
     kind = common.KIND_NAMES[args.kind]
-    store = common.open_store(args)
-    try:
+    with common.open_store(args) as store:
         copy, _ = RecordService(store).copy(kind, args.id, args.to)
         where = args.to or "the Library"
         print(f"Copied to {where}: {copy.id}")
-    finally:
-        store.close()
     return 0
 
 
 def cmd_trash(args) -> int:
-    store = common.open_store(args)
-    try:
+    with common.open_store(args) as store:
         service = RecordService(store)
         if args.empty:
             count, _ = service.empty_trash()
@@ -312,14 +287,11 @@ def cmd_trash(args) -> int:
             print("The trash is empty.", file=sys.stderr)
         for e in entries if not args.json else []:
             print(f"{e.kind.value:<10} {e.id}  {e.title}  (deleted {e.deleted_at[:19]})")
-    finally:
-        store.close()
     return 0
 
 
 def cmd_revisions(args) -> int:
-    store = common.open_store(args)
-    try:
+    with common.open_store(args) as store:
         service = RecordService(store)
         if args.restore:
             record, _ = service.restore_revision(args.restore)
@@ -338,6 +310,4 @@ def cmd_revisions(args) -> int:
         else:
             for r in revisions:
                 print(f"{r.id}  {r.created_at[:19]}")
-    finally:
-        store.close()
     return 0

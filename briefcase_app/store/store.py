@@ -59,6 +59,12 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One write transaction: all of the block is written, or none of it.
