@@ -67,9 +67,9 @@ class PackExportPanel(QWidget):
         self.findings.itemActivated.connect(self._open_finding)
         self.findings.itemDoubleClicked.connect(self._open_finding)
         self.summary = QLabel(objectName="preflight_summary")
-        check = QPushButton("Check")
+        check = QPushButton("Check", objectName="preflight_check")
         check.setToolTip("Run the pre-flight checks without exporting")
-        check.clicked.connect(self.check)
+        check.clicked.connect(lambda _checked=False: self.check())  # clicked(bool) is not `then`
         self.export_button = QPushButton("Export PDF…", objectName="export_pack")
         self.export_button.setToolTip("Export this pack as PDF (Ctrl+E)")
         self.export_button.clicked.connect(self.export)
