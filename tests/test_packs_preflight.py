@@ -6,9 +6,27 @@ import datetime as dt
 
 import pytest
 
-from briefcase_app.domain.models import Conference, Fact, Kind, Pack, PackSection, SectionKind, Speech
+from briefcase_app.domain.models import (
+    Conference,
+    Fact,
+    Kind,
+    Pack,
+    PackSection,
+    SectionKind,
+    Speech,
+    SpeechStatus,
+    TalkingPoint,
+)
+from briefcase_app.pdf.content import PackContent, SectionContent
 from briefcase_app.services.packs import PreflightFailed, assemble_pack, export_pack, find_pack
-from briefcase_app.services.preflight import PLACEHOLDER, preflight
+from briefcase_app.services.preflight import (
+    PLACEHOLDER,
+    Severity,
+    blocking,
+    group_findings,
+    preflight,
+    report_lines,
+)
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -102,8 +120,6 @@ def test_words_that_are_not_placeholders(text):
 
 
 def test_characters_no_font_has_are_found_before_the_export(records, demo):
-    from briefcase_app.domain.models import TalkingPoint
-
     point = TalkingPoint(topic="Thanks 👍", body="会议 in Vienna", conference_id=demo.id)
     records.create(point)
     found = [f for f in findings_for(records, demo) if f.item_id == point.id]
@@ -114,3 +130,153 @@ def test_characters_no_font_has_are_found_before_the_export(records, demo):
 
 def test_no_character_findings_for_the_demo(records, demo):
     assert not [f for f in findings_for(records, demo) if "font" in f.message or "printed as" in f.message]
+
+
+# ---- severity and groups: what matters first, one line per kind of finding -------------------
+
+
+def test_a_draft_speech_in_the_pack_is_blocking(records, demo):
+    speech = Speech(title="Draft remarks", body="Thank you.", conference_id=demo.id)  # draft by default
+    records.create(speech)
+    found = [f for f in findings_for(records, demo) if f.item_id == speech.id]
+    assert [(f.rule.id, f.severity, f.message) for f in found] == [
+        ("not_cleared", Severity.BLOCKING, "draft: not cleared")
+    ]
+    cleared = [s for s in records.store.list(Kind.SPEECH, conference_id=demo.id) if s.id != speech.id]
+    assert cleared and not [
+        f
+        for f in findings_for(records, demo)
+        if f.item_id in {s.id for s in cleared} and f.rule.id == "not_cleared"
+    ]  # cleared and delivered speeches pass
+
+
+@pytest.mark.parametrize("text", ["[to come]", "[To come]", "[ to follow ]", "TBD", "XXX"])
+def test_more_placeholders_found(text):
+    assert PLACEHOLDER.search(f"Figures {text} later")
+
+
+def test_severity_of_each_rule(records, tmp_path):
+    conference = Conference(title="Severities")
+    records.create(conference)
+    records.create(
+        Speech(
+            title="Long",
+            body="word " * 700,
+            target_minutes=2,
+            status=SpeechStatus.CLEARED,
+            conference_id=conference.id,
+        )
+    )
+    records.create(Speech(title="Draft", body="TBC", conference_id=conference.id))
+    records.create(Fact(statement="Old", source="", as_of=dt.date(2001, 1, 1), conference_id=conference.id))
+    records.create(Fact(statement="Undated", source="MFA", conference_id=conference.id))
+    severity = {f.rule.id: f.severity for f in findings_for(records, conference)}
+    assert severity == {
+        "placeholder": Severity.BLOCKING,
+        "no_source": Severity.BLOCKING,
+        "empty_section": Severity.BLOCKING,
+        "not_cleared": Severity.BLOCKING,
+        "over_time": Severity.ADVISORY,
+        "old_fact": Severity.ADVISORY,
+        "no_date": Severity.ADVISORY,
+    }
+
+
+def _volume_content() -> tuple[PackContent, dict[str, int]]:
+    """A pack of several hundred items (the 361-page pack's shape: mostly old facts)."""
+    conference = Conference(title="Volume")
+    old, recent = dt.date(2020, 1, 1), TODAY
+    facts = [Fact(statement=f"Old fact {i}", source="MFA", as_of=old) for i in range(209)]
+    facts += [Fact(statement=f"Unsourced fact {i}", source="", as_of=recent) for i in range(3)]
+    facts += [Fact(statement=f"Undated fact {i}", source="MFA") for i in range(5)]
+    facts += [Fact(statement=f"Good fact {i}", source="MFA", as_of=recent) for i in range(150)]
+    cleared = SpeechStatus.CLEARED
+    speeches = [Speech(title=f"Speech {i}", body="Thank you. " * 50, status=cleared) for i in range(20)]
+    speeches += [Speech(title="Draft speech", body="Thank you.")]
+    speeches += [
+        Speech(title=f"Long {i}", body="word " * 700, target_minutes=2, status=cleared) for i in range(3)
+    ]
+    speeches += [Speech(title="Opening", body="Figures TBC.", status=cleared)]
+    points = [TalkingPoint(topic=f"Topic {i}", body="We support the Pact.") for i in range(300)]
+    points += [TalkingPoint(topic="Budget", body="The sum is [to come].")]
+    sections = [
+        SectionContent(PackSection(SectionKind.PROGRAMME), []),
+        SectionContent(PackSection(SectionKind.LINES), points),
+        SectionContent(PackSection(SectionKind.SPEECHES), speeches),
+        SectionContent(PackSection(SectionKind.BACKGROUND), facts),
+    ]
+    pack = Pack(conference_id=conference.id, title="Volume pack")
+    expected = {
+        "placeholder": 2,
+        "no_source": 3,
+        "empty_section": 1,
+        "not_cleared": 1,
+        "over_time": 3,
+        "old_fact": 209,
+        "no_date": 5,
+    }
+    return PackContent(conference, pack, sections, marking="OFFICIAL"), expected
+
+
+def test_groups_at_volume_count_every_finding_once_blocking_first():
+    content, expected = _volume_content()
+    found = preflight(content, today=TODAY)
+    groups = group_findings(found)
+    assert {g.rule.id: g.count for g in groups} == expected
+    assert sum(g.count for g in groups) == len(found) == sum(expected.values())
+    assert [f for g in groups for f in g.findings] == sorted(
+        found, key=lambda f: [g.rule.id for g in groups].index(f.rule.id)
+    )  # nothing lost, nothing doubled; items keep the pack's order inside a group
+    severities = [g.severity for g in groups]
+    assert severities == sorted(severities, key=lambda s: s is not Severity.BLOCKING)
+    assert [g.rule.id for g in groups][:4] == ["placeholder", "no_source", "empty_section", "not_cleared"]
+    old = next(g for g in groups if g.rule.id == "old_fact")
+    assert old.label == "209 facts older than 12 months"
+    assert next(g for g in groups if g.rule.id == "not_cleared").label == "1 item not cleared (draft)"
+    assert len(blocking(found)) == 7
+
+
+def test_report_lines_show_counts_and_the_first_items_or_all():
+    content, expected = _volume_content()
+    groups = group_findings(preflight(content, today=TODAY))
+    short = report_lines(groups, limit=3)
+    assert short[0] == "Pre-flight: 7 blocking, 217 advisory"
+    assert "  blocking  209 facts older than 12 months" not in short
+    assert "  advisory  209 facts older than 12 months" in short
+    assert "    ... and 206 more (--verbose lists them all)" in short
+    assert len(short) < 40
+    full = report_lines(groups, limit=None)
+    assert sum(1 for line in full if line.startswith("    - ")) == sum(expected.values())
+    assert report_lines([], limit=3) == ["Pre-flight: nothing to report."]
+
+
+def test_strict_refuses_only_on_blocking_findings_and_says_which_in_one_line(records, demo, tmp_path):
+    with pytest.raises(PreflightFailed) as err:
+        export_pack(records.store, demo, tmp_path / "pack.pdf", strict=True, today=TODAY)
+    message = str(err.value)
+    assert "\n" not in message and message.endswith("export stopped (--strict)")
+    assert "fact without a source" in message and "older than" not in message  # advisory: not a reason
+    fact = Fact(statement="Sourced but old", source="MFA", as_of=dt.date(2001, 1, 1), conference_id=demo.id)
+    records.create(fact)
+    pack = Pack(
+        conference_id=demo.id,
+        title="Old facts",
+        sections=[PackSection(SectionKind.BACKGROUND, "", [fact.id])],
+    )
+    records.create(pack)
+    result = export_pack(
+        records.store, demo, tmp_path / "old.pdf", pack_ref=pack.id, strict=True, today=TODAY
+    )
+    assert result.path.exists()
+    assert [(f.rule.id, f.blocking) for f in result.findings] == [("old_fact", False)]
+
+
+def test_an_item_the_pack_names_but_is_gone_is_blocking(records, demo):
+    fact = records.store.list(Kind.FACT, conference_id=demo.id)[0]
+    pack = Pack(
+        conference_id=demo.id, title="P", sections=[PackSection(SectionKind.BACKGROUND, "", [fact.id])]
+    )
+    records.create(pack)
+    records.delete(Kind.FACT, fact.id)
+    _, missing = assemble_pack(records.store, demo, pack)
+    assert [(f.rule.id, f.blocking) for f in missing] == [("missing", True)]

@@ -24,7 +24,7 @@ from ..domain.models import (
 from ..domain.text_stats import DEFAULT_WORDS_PER_MINUTE
 from ..pdf.content import CancelFn, ExportCancelled, PackContent, ProgressFn, SectionContent
 from ..store import Store
-from .preflight import Finding, preflight
+from .preflight import MISSING, Finding, blocking, group_findings, preflight, refusal
 
 __all__ = [
     "ExportCancelled",
@@ -44,11 +44,12 @@ _POINT_KINDS = {
 
 
 class PreflightFailed(ValidationError):
-    """--strict and the pre-flight check found something."""
+    """--strict and the pre-flight check found something blocking (one line naming what)."""
 
     def __init__(self, findings: list[Finding]):
-        self.findings = findings
-        super().__init__(f"pre-flight found {len(findings)} problem(s); export stopped (--strict)")
+        self.findings = findings  # all of them, advisory too
+        reason = refusal(group_findings(findings))
+        super().__init__(f"pre-flight: {reason}; export stopped (--strict)")
 
 
 @dataclass
@@ -138,7 +139,13 @@ def _section_items(store: Store, conference: Conference, section: PackSection, p
 def _note_missing(missing: list, kind: Kind, section: PackSection, ids: list[str]) -> None:
     for item_id in ids:
         missing.append(
-            Finding(kind, item_id, item_id, f"named in section {section.display_title!r} but no longer there")
+            Finding(
+                kind,
+                item_id,
+                item_id,
+                f"named in section {section.display_title!r} but no longer there",
+                MISSING,
+            )
         )
 
 
@@ -173,13 +180,14 @@ def export_pack(
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
 ) -> ExportResult:
-    """Assemble, pre-flight and export in one call (the command line's path)."""
+    """Assemble, pre-flight and export in one call (the command line's path); `strict`
+    refuses when a finding is blocking (advisory ones never stop the export)."""
     pack = find_pack(store, conference, pack_ref)
     content, missing = assemble_pack(
         store, conference, pack, marking=marking, prepared=today, words_per_minute=words_per_minute
     )
     findings = missing + preflight(content, today=today, max_fact_age_months=max_fact_age_months, font=font)
-    if strict and findings:
+    if strict and blocking(findings):
         raise PreflightFailed(findings)
     path = render_pack(content, target, font=font, password=password, progress=progress, cancel=cancel)
     return ExportResult(path, findings)
