@@ -7,7 +7,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from .db import SQLITE_HEADER
 from .schema import APPLICATION_ID
 
 _TIMEOUT = 10.0
@@ -15,13 +14,11 @@ _TIMEOUT = 10.0
 
 def check_file(path: Path) -> str | None:
     """Why `path` is not a good Briefcase store (read-only checks), or None if it is one."""
-    try:
-        with open(path, "rb") as f:
-            if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return "not a SQLite database"
-    except OSError as e:
-        return f"cannot read it ({e.strerror})"
-    try:
+    if not Path(path).is_file():
+        return "not a file"
+    if not os.access(path, os.R_OK):
+        return "cannot read it (permission denied)"
+    try:  # through SQLite only: see db._check_existing for why never open() a store
         conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=_TIMEOUT)
     except sqlite3.Error as e:
         return f"cannot open it ({e})"
@@ -31,7 +28,12 @@ def check_file(path: Path) -> str | None:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         return None if result == "ok" else f"damaged ({result})"
     except sqlite3.DatabaseError as e:
-        return f"damaged ({e})"
+        message = str(e).lower()
+        if "not a database" in message:
+            return "not a SQLite database"
+        if "malformed" in message:
+            return f"damaged ({e})"
+        return f"cannot read it ({e})"
     finally:
         conn.close()
 

@@ -14,7 +14,6 @@ from . import schema
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -28,21 +27,43 @@ def _connect(path: Path | str, read_only: bool = False) -> sqlite3.Connection:
     return conn
 
 
+def _refusal(path: Path, error: sqlite3.Error) -> StoreError:
+    """The one-line reason SQLite could not read an existing file: damaged only when it is."""
+    message = str(error).lower()
+    if "not a database" in message or "file is encrypted" in message:
+        return StoreError(f"{path}: not a Briefcase store (not a SQLite database); left untouched")
+    if "malformed" in message:
+        return StoreError(
+            f"{path}: the store is damaged ({error}); it was left untouched. "
+            "Restore a backup (briefcase-app backups) or open another store."
+        )
+    if "locked" in message or "busy" in message:
+        return StoreError(
+            f"{path}: the store is busy (another program held it for {BUSY_TIMEOUT_MS // 1000} s); "
+            "nothing was changed, try again"
+        )
+    if not os.access(path, os.R_OK):
+        return StoreError(f"{path}: cannot read the store (permission denied)")
+    if not os.access(path.parent, os.W_OK) or "readonly" in message or "read-only" in message:
+        return StoreError(
+            f"{path}: the store is in a read-only folder (SQLite needs to write its -wal and -shm "
+            "files beside it); copy it somewhere writable"
+        )
+    return StoreError(f"{path}: cannot read the store ({error}); it was left untouched")
+
+
 def _check_existing(path: Path, integrity: bool = True) -> None:
-    """Read-only checks of a file that exists; raises StoreError and touches nothing."""
-    try:
-        with open(path, "rb") as f:
-            header = f.read(len(SQLITE_HEADER))
-    except PermissionError:
-        raise StoreError(f"{path}: cannot read the store (permission denied)") from None
-    except IsADirectoryError:
-        raise StoreError(f"{path}: is a folder, not a Briefcase store") from None
-    if header != SQLITE_HEADER:
-        raise StoreError(f"{path}: not a Briefcase store (not a SQLite database); left untouched")
+    """Read-only checks of a file that exists; raises StoreError and touches nothing.
+
+    Everything is read through SQLite, never with Python's open(): closing a descriptor of a
+    database file drops every POSIX lock this process holds on it, SQLite's included, and
+    another process may then delete the -wal this process is still writing to."""
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a Briefcase store")
     try:
         conn = _connect(path, read_only=True)
     except sqlite3.Error as e:
-        raise StoreError(f"{path}: cannot open the store ({e})") from None
+        raise _refusal(path, e) from None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -69,10 +90,8 @@ def _check_existing(path: Path, integrity: bool = True) -> None:
                     f"(schema {', '.join(sorted(unknown))}); update Briefcase to open it. "
                     "It was not changed."
                 )
-    except sqlite3.DatabaseError as e:
-        raise StoreError(
-            f"{path}: the store is damaged or not a store ({e}); it was left untouched"
-        ) from None
+    except sqlite3.Error as e:
+        raise _refusal(path, e) from None
     finally:
         conn.close()
 
