@@ -23,9 +23,9 @@ def test_export_pack_prints_preflight_and_writes(demo_store, tmp_path, capsys):
         main(["export", "pack", "--store", demo_store, "-c", CONF, "-o", str(out), "--marking", "SECRET"])
         == 0
     )
-    printed = capsys.readouterr().out
-    assert "Pre-flight:" in printed and "placeholder TBC left in notes" in printed
-    assert f"Wrote {out}" in printed
+    printed = capsys.readouterr()
+    assert "Pre-flight:" in printed.err and "placeholder TBC left in notes" in printed.err
+    assert f"Wrote {out}" in printed.out
     texts = page_texts(PdfReader(out))
     assert all(t.count("SECRET") >= 2 for t in texts)
 
@@ -34,7 +34,7 @@ def test_strict_fails_with_one_line_and_no_file(demo_store, tmp_path, capsys):
     out = tmp_path / "pack.pdf"
     assert main(["export", "pack", "--store", demo_store, "-c", CONF, "-o", str(out), "--strict"]) == 1
     captured = capsys.readouterr()
-    assert "export stopped (--strict)" in captured.err and "fact " in captured.out
+    assert "export stopped (--strict)" in captured.err and "fact " in captured.err
     assert not out.exists()
 
 

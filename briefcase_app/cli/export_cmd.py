@@ -10,7 +10,7 @@ from ..domain.errors import BriefcaseError, ValidationError
 from ..domain.text_stats import DEFAULT_WORDS_PER_MINUTE
 from ..services.exporting import export_markdown_files, export_speech
 from ..services.packs import PreflightFailed, export_pack
-from ..services.preflight import DEFAULT_MAX_FACT_AGE_MONTHS
+from ..services.preflight import DEFAULT_MAX_FACT_AGE_MONTHS, group_findings, report_lines
 from ..services.records import RecordService
 from . import common, import_cmd
 
@@ -30,7 +30,16 @@ def register(sub) -> None:
     pk.add_argument("--pack", "-p", help="pack id or title (default: the conference's pack)")
     _output_options(pk)
     pk.add_argument(
-        "--strict", action="store_true", help="do not export if the pre-flight check finds anything"
+        "--strict",
+        action="store_true",
+        help="do not export if the pre-flight check finds anything blocking (placeholders, "
+        "facts without a source, empty sections, items not cleared...)",
+    )
+    pk.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="list every pre-flight finding (default: the first 3 of each kind)",
     )
     pk.add_argument(
         "--max-fact-age",
@@ -115,20 +124,17 @@ def cmd_export_pack(args) -> int:
                 max_fact_age_months=args.max_fact_age,
             )
         except PreflightFailed as e:
-            _print_findings(e.findings)
+            _print_findings(e.findings, args.verbose)
             raise
-    _print_findings(result.findings)
+    _print_findings(result.findings, args.verbose)
     print(f"Wrote {result.path}" + (" (encrypted)" if password else ""))
     return 0
 
 
-def _print_findings(findings) -> None:
-    if not findings:
-        print("Pre-flight: nothing to report.")
-        return
-    print(f"Pre-flight: {len(findings)} finding(s):")
-    for finding in findings:
-        print(f"  - {finding}")
+def _print_findings(findings, verbose: bool) -> None:
+    """Grouped, blocking first, on stderr (stdout says only what was written)."""
+    for line in report_lines(group_findings(findings), limit=None if verbose else 3):
+        print(line, file=sys.stderr)
 
 
 def cmd_export_speech(args) -> int:
