@@ -14,7 +14,7 @@ import sys
 import threading
 from pathlib import Path
 
-from briefcase_app.domain.models import Conference, Kind, Speech
+from briefcase_app.domain.models import Kind, Speech
 from briefcase_app.services.records import RecordService
 from briefcase_app.store import Store
 
