@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..domain.errors import BriefcaseError, StoreError
 from ..store import backup as sqlite_backup
+from ..store import lock as store_lock
 
 REASONS = ("open", "manual", "before-restore", "damaged")
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z-]+)\.db$")
@@ -155,6 +156,13 @@ class Backups:
             raise BriefcaseError(f"{source}: cannot restore from it: {problem}")
         if source.resolve() == self.store_path.resolve():
             raise BriefcaseError(f"{source} is the store itself")
+        held = store_lock.exclusive(self.store_path)  # refused while a window or command has it open
+        try:
+            return self._restore(source)
+        finally:
+            held.release()
+
+    def _restore(self, source: Path) -> RestoreResult:
         if not self.store_path.exists():
             sqlite_backup.backup_file(source, self.store_path)
             return RestoreResult(source, None)

@@ -21,8 +21,9 @@ from ..domain.models import (
     TrashEntry,
     now_iso,
 )
-from . import revisions, search_index
+from . import lock, revisions, search_index
 from .db import open_database
+from .lock import FileLock
 from .tables import TABLE_BY_KIND, TITLE_COLUMN, order_clause
 
 #: long texts left out of list rows (`Store.list(without_text=True)`).
@@ -45,19 +46,36 @@ def _row_values(record: Record) -> dict:
 class Store:
     """Typed access to one store file; all SQL of Briefcase lives in this package."""
 
-    def __init__(self, db: Database, path: Path | None = None):
+    def __init__(self, db: Database, path: Path | None = None, in_use: FileLock | None = None):
         self.db = db
         self.path = path
+        self._in_use = in_use  # the shared lock that says "open here" to exclusive operations
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True, check: bool = True) -> Store:
         """Open (or create) a store; `check=False` skips the integrity check that reads the whole
         file, for a second connection to a store this process has already checked."""
-        db = open_database(path, create=create, check=check)
-        return cls(db, None if str(path) == ":memory:" else Path(path))
+        if str(path) == ":memory:":
+            return cls(open_database(path))
+        if create:
+            with contextlib.suppress(OSError):  # open_database says why it cannot create it
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+        in_use = lock.use(Path(path)) if Path(path).parent.is_dir() else None
+        try:
+            db = open_database(path, create=create, check=check)
+        except BaseException:
+            if in_use is not None:
+                in_use.release()
+            raise
+        return cls(db, Path(path), in_use)
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.db.close()
+        finally:
+            if self._in_use is not None:
+                self._in_use.release()
+                self._in_use = None
 
     def __enter__(self) -> Store:
         return self

@@ -1,22 +1,21 @@
-"""One open store: its file, lock (one window per store), Store and services."""
+"""One open store: its file, its window lock (one window per store), Store and services."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
-
 from ..domain.errors import StoreError
 from ..services.demo import fill_demo
 from ..services.records import RecordService
 from ..store import Store
+from ..store import lock as store_lock
 
 log = logging.getLogger(__name__)
 
 
 class Session:
-    def __init__(self, path: Path, store: Store, lock: QLockFile | None):
+    def __init__(self, path: Path, store: Store, lock: store_lock.FileLock):
         self.path, self.store, self.lock = path, store, lock
         self.records = RecordService(store)
 
@@ -28,31 +27,21 @@ class Session:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise StoreError(f"{path}: cannot create its folder ({e.strerror})") from None
-        lock = QLockFile(str(path) + ".lock")
-        lock.setStaleLockTime(0)  # a lock left by a crash is stale once its process is gone
-        if not lock.tryLock(100):
-            info = lock.getLockInfo()  # (pid, host, app), with a leading ok flag in some versions
-            info = info[1:] if len(info) == 4 else info
-            who = f" (process {info[0]} on {info[1]})" if info and info[0] else ""
-            raise StoreError(
-                f"{path} is already open in another Briefcase window{who}. "
-                "Use that window, or open another store."
-            )
+        lock = store_lock.window(path)  # shared with the command line: it lives in store/
         first_run = demo_if_new and not path.exists()
         try:
             store = Store.open(path, create=True)
             if first_run:
                 fill_demo(RecordService(store))
         except BaseException:
-            lock.unlock()
+            lock.release()
             raise
         log.info("opened store %s", path)
-        return cls(path, store, lock if lock.isLocked() else None)
+        return cls(path, store, lock)
 
     def close(self) -> None:
         try:
             self.store.close()
         finally:
-            if self.lock is not None:
-                self.lock.unlock()
+            self.lock.release()
         log.info("closed store %s", self.path)
