@@ -21,26 +21,27 @@ def test_default_family_has_bold_italic_and_mono():
     paths = [f.path for f in (fonts.regular, fonts.bold, fonts.italic, fonts.bold_italic, fonts.mono)]
     assert len(set(paths)) == 5
     assert "DejaVuSans-Bold" in fonts.bold.path and "Oblique" in fonts.italic.path
+    assert all("resources/fonts" in p for p in paths), "the bundled fonts, not the system's"
 
 
 def test_missing_letters_fail_naming_them(tmp_path):
     with pytest.raises(FontError) as err:
-        export_markdown("Chinese: 漢字 and Kazakh: Қ", tmp_path / "x.pdf")
+        export_markdown("Amharic: ሰላም, Chinese: 漢字 and Kazakh: Қ", tmp_path / "x.pdf")
     message = str(err.value)
-    assert "漢 (U+6F22" in message and "字 (U+5B57" in message and "Қ" not in message
+    assert "ሰ (U+1230" in message and "ላ (U+120B" in message and "Қ" not in message and "漢" not in message
     assert not (tmp_path / "x.pdf").exists()
 
 
 def test_pack_with_uncovered_fact_fails_naming_the_character(records, demo, tmp_path):
-    records.create(Fact(statement="会议在维也纳举行", source="x", conference_id=demo.id))
-    with pytest.raises(FontError, match="U\\+4F1A"):
+    records.create(Fact(statement="ስብሰባ በቪየና", source="x", conference_id=demo.id))
+    with pytest.raises(FontError, match="U\\+1235"):
         export_pack(records.store, demo, tmp_path / "p.pdf")
 
 
 def test_symbols_no_font_draws_are_printed_by_name(tmp_path):
     reader = PdfReader(export_markdown("Thanks 👍 and ✈", tmp_path / "x.pdf"))
     assert "Thanks [thumbs up sign] and ✈" in flat(page_texts(reader)[0])
-    assert check_characters(set("a👍漢")) == (["漢"], ["👍"])
+    assert check_characters(set("a👍漢ሰ")) == (["ሰ"], ["👍"])
 
 
 def test_a_chosen_font_file_is_embedded_with_its_family(tmp_path):

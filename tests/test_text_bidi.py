@@ -1,70 +1,71 @@
-"""Arabic shaping and right-to-left runs in visual order, for a renderer without bidi."""
+"""Right-to-left runs in display order (python-bidi), Arabic shaped by HarfBuzz (reportlab +
+uharfbuzz) in the PDF."""
 
 from __future__ import annotations
 
 import unicodedata
 
 import pytest
+from bidi import get_display
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pdf_cases.readback import page_texts
 from pypdf import PdfReader
 
 from briefcase_app.pdf.markdown_doc import export_markdown
-from briefcase_app.text.bidi import shape_arabic, visual_order
+from briefcase_app.text.bidi import display_runs, has_rtl, is_rtl_paragraph, visual_text
 
 
 def logical(visual: str) -> str:
     return unicodedata.normalize("NFKC", visual)
 
 
-def test_joining_forms():
-    # beh initial, reh final (reh never joins forward), alef isolated after it
-    assert shape_arabic("برا") == "\ufe91\ufeae\ufe8d"
-    # seen initial, lam-alef final (ligature), meem isolated (lam-alef never joins forward)
-    assert shape_arabic("سلام") == "\ufeb3\ufefc\ufee1"
-    assert logical(shape_arabic("سلام")) == "سلام"
+def test_runs_of_an_arabic_phrase_in_english():
+    # right-to-left runs in reading order, to be shaped; numbers and Latin in place
+    assert display_runs("Budget: الميزانية 136 مليون, end") == [
+        ("Budget: ", False),
+        ("مليون", True),
+        (" 136 ", False),
+        ("الميزانية", True),
+        (", end", False),
+    ]
 
 
-def test_lam_alef_ligature():
-    assert shape_arabic("لا") == "\ufefb"
-    assert shape_arabic("بلا") == "\ufe91\ufefc"
+def test_brackets_are_paired_and_mirrored():
+    # the brackets of an Arabic name in English text stay around it (bracket pairs, N0)
+    assert visual_text("abc (أحمد الطيب) 2012 def") == "abc (بيطلا دمحأ) 2012 def"
+    # in an Arabic sentence they are mirrored: '(' of the text is drawn as ')' on the right
+    assert visual_text("قال (أحمد) عام 2012") == "2012 ماع (دمحأ) لاق"
 
 
-def test_marks_are_transparent_to_joining():
-    shaped = shape_arabic("بَب")
-    assert shaped[0] == "\ufe91" and shaped[1] == "\u064e" and shaped[2] == "\ufe90"
-
-
-def test_runs_are_reversed_but_numbers_and_latin_stay():
-    text = "Budget: الميزانية 136 مليون, end"
-    visual = visual_order(text)
-    assert visual.startswith("Budget: ") and visual.endswith(", end")
-    assert " 136 " in visual
-    assert (
-        logical(visual[len("Budget: ") : -len(", end")][::-1].replace("631", "136")) == "الميزانية 136 مليون"
-    )
-
-
-def test_hebrew_is_reversed_unshaped():
-    assert visual_order("שלום עולם") == "םלוע םולש"
+def test_hebrew_and_thaana_are_reversed():
+    assert visual_text("שלום עולם") == "םלוע םולש"
+    assert display_runs("ދިވެހިރާއްޖެ") == [("ދިވެހިރާއްޖެ", True)]
 
 
 def test_text_without_rtl_is_untouched():
-    assert visual_order("Қазақстан (R&D)") == "Қазақстан (R&D)"
+    assert display_runs("Қазақстан (R&D)") == [("Қазақстан (R&D)", False)]
+    assert not has_rtl("Қазақстан 王毅")
 
 
-def test_forms_the_font_lacks_are_not_used():
-    assert shape_arabic("برا", covers=lambda ch: False) == "برا"
+def test_paragraph_direction_can_be_forced():
+    assert visual_text("2012 قال", base_dir="R") == "لاق 2012"
+    assert visual_text("2012 قال", base_dir="L") == "2012 لاق"
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ابتلمنهويءآأإة ََ .,0123456789abc()"))))
-def test_visual_order_keeps_every_letter(text):
-    visual = visual_order(text)
-    assert sorted(logical(visual).replace("\u0644\u0627", "")) == sorted(
-        logical(text).replace("\u0644\u0627", "")
-    ) or (len(logical(visual)) == len(logical(text)))
+@given(st.text(alphabet=st.sampled_from(list("ابتلمنهويءآأإة שלום ََ .,0123456789abc()[]"))))
+def test_display_order_agrees_with_python_bidi_and_keeps_every_character(text):
+    fold = str.maketrans("()[]", "((((")  # brackets may be mirrored
+    visual = visual_text(text)
+    assert sorted(visual.translate(fold)) == sorted(text.translate(fold))
+    # python-bidi's own display order (which leaves brackets unmirrored)
+    assert visual.translate(fold) == get_display(text).translate(fold)
+
+
+def test_direction_of_a_paragraph():
+    assert is_rtl_paragraph("שלום") and is_rtl_paragraph("ދިވެހި") and is_rtl_paragraph("136 قال")
+    assert not is_rtl_paragraph("Kazakhstan قال") and not is_rtl_paragraph("王毅")
 
 
 @pytest.mark.parametrize(

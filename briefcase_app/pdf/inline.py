@@ -26,7 +26,7 @@ class Markup:
 
     def text(self, text: str, base: Face | None = None, bold=False, italic=False, mono=False) -> str:
         """Markup of plain text in the face for bold/italic/mono; characters that face lacks
-        fall back to the regular face (which the font check made sure covers them)."""
+        are drawn from the fallback fonts (pdf/fonts.py FontSet.runs)."""
         face = self.fonts.face(bold, italic, mono)
         base = base or self.fonts.regular
         return self._runs(text, face, base)
@@ -60,24 +60,16 @@ class Markup:
         return ""
 
     def _runs(self, text: str, face: Face, base: Face) -> str:
+        """Markup of `text` in `face`: characters the face lacks drawn from the first fallback
+        face that has them, right-to-left runs ordered and shaped (FontSet.runs)."""
         if not text:
             return ""
-        text = self.fonts.printable(text)
         chars = face.chars
-        if all(ord(c) in chars for c in text):
+        if all(ord(c) in chars or c in "\n\t" for c in text):
             return _in_face(esc(text), face, base)
-        out: list[str] = []
-        current = ""
-        current_face = face
-        for ch in text:
-            want = face if ord(ch) in chars or ch in "\n\t" else self.fonts.regular
-            if want is not current_face and current:
-                out.append(_in_face(esc(current), current_face, base))
-                current = ""
-            current_face = want
-            current += ch
-        out.append(_in_face(esc(current), current_face, base))
-        return "".join(out)
+        return "".join(
+            _in_face(esc(piece), run_face, base) for run_face, piece in self.fonts.runs(text, face)
+        )
 
 
 def _in_face(escaped: str, face: Face, base: Face) -> str:

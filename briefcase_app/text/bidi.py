@@ -1,92 +1,119 @@
-"""Arabic and Hebrew for a renderer without shaping or bidi (reportlab without uharfbuzz and
-rlbidi): Arabic letters take their joined presentation forms, and each right-to-left run is
-put in visual order. A whole right-to-left paragraph is broken into lines first and each line
-is reordered on its own (pdf/flowables.py RtlLines), so its lines read top to bottom."""
+"""Right-to-left text (Arabic, Hebrew, Thaana, ...) put in display order by python-bidi's
+Unicode Bidirectional Algorithm, for a renderer that draws left to right.
+
+`display_runs` gives a line as runs from left to right. A run of right-to-left letters keeps
+its reading (logical) order: the renderer hands it to a shaper (reportlab with uharfbuzz, in
+pdf/fonts.py), which joins Arabic letters and lays the run out right to left. Everything
+else (Latin, digits, spaces, punctuation; brackets mirrored where they sit in right-to-left
+text) is already in its display place. A whole right-to-left paragraph is broken into lines
+first and each line is ordered on its own (pdf/flowables.py RtlLines), so its lines read top
+to bottom. No reportlab here."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import unicodedata
 
-#: Arabic letters in the order of their presentation forms from U+FE80
-_LETTERS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي"
-_RIGHT_JOINING = set("آأؤإادذرزوىة")  # join to the letter before only
-_NON_JOINING = set("ء")
-_LAM_ALEF = {"آ": 0xFEF5, "أ": 0xFEF7, "إ": 0xFEF9, "ا": 0xFEFB}
-_TATWEEL = "\u0640"
+from bidi import get_base_level, get_display
+from bidi.mirror import MIRRORED
 
-
-def _forms() -> dict[str, list[str]]:
-    forms, code = {}, 0xFE80
-    for ch in _LETTERS:
-        count = 1 if ch in _NON_JOINING else 2 if ch in _RIGHT_JOINING else 4
-        forms[ch] = [chr(code + i) for i in range(count)]  # isolated, final, initial, medial
-        code += count
-    return forms
-
-
-_FORMS = _forms()
-_RTL = "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff"
-_MARKS = "\u0591-\u05c7\u064b-\u065f\u0670"
+#: letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, ... and their
+#: presentation forms): text without any is returned as it is, without running the algorithm
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
 _HAS_RTL = re.compile(f"[{_RTL}]")
-_RUN = re.compile(f"[{_RTL}](?:[{_RTL}\\s.,:;!?\"'()\\-0-9]*[{_RTL}])?")
-_UNIT = re.compile(f"[0-9]+(?:[.,:][0-9]+)*|.[{_MARKS}]*", re.S)
-_MIRROR = str.maketrans("()", ")(")
+#: what a shaper takes as part of a right-to-left run: letters, their marks, joiners
+_RUN_CLASSES = frozenset({"R", "AL", "NSM", "BN"})
 
 
-def _is_mark(ch: str) -> bool:
-    return "\u064b" <= ch <= "\u065f" or ch == "\u0670" or "\u0591" <= ch <= "\u05c7"
+def has_rtl(text: str) -> bool:
+    return bool(_HAS_RTL.search(text))
 
 
-def shape_arabic(text: str, covers: Callable[[str], bool] = lambda ch: True) -> str:
-    """Letters in their joined forms (logical order kept); forms the font lacks are skipped."""
-    letters = [i for i, ch in enumerate(text) if not _is_mark(ch)]
-    out = list(text)
-    skip: set[int] = set()
-    for n, i in enumerate(letters):
-        ch = text[i]
-        if i in skip or ch not in _FORMS:
-            continue
-        before = text[letters[n - 1]] if n > 0 else ""
-        after = text[letters[n + 1]] if n + 1 < len(letters) else ""
-        joins_before = (len(_FORMS.get(before, ())) == 4 or before == _TATWEEL) and letters[n - 1] not in skip
-        if ch == "ل" and after in _LAM_ALEF:
-            ligature = chr(_LAM_ALEF[after] + (1 if joins_before else 0))
-            if covers(ligature):
-                out[i], out[letters[n + 1]] = ligature, ""
-                skip.add(letters[n + 1])
-                continue
-        forms = _FORMS[ch]
-        joins_after = len(forms) == 4 and (len(_FORMS.get(after, ())) >= 2 or after == _TATWEEL)
-        if len(forms) == 1:
-            continue
-        if len(forms) == 2:
-            form = forms[1] if joins_before else forms[0]
-        else:
-            form = forms[
-                3 if joins_before and joins_after else 1 if joins_before else 2 if joins_after else 0
-            ]
-        if covers(form):
-            out[i] = form
-    return "".join(out)
+def display_runs(text: str, base_dir: str | None = None) -> list[tuple[str, bool]]:
+    """(text, right_to_left) runs from left to right. A right-to-left run is in reading
+    order (to be shaped and laid out right to left); other runs are in display order.
+    `base_dir` 'L' or 'R' forces the paragraph direction, else its first strong letter."""
+    if not text or not has_rtl(text):
+        return [(text, False)] if text else []
+    chars = _resolved(text, base_dir)
+    runs: list[tuple[str, bool]] = []
+    current: list[str] = []
+    rtl_run = False
+    last_index = -2
+    for ch in chars:
+        in_run = ch["level"] % 2 == 1 and unicodedata.bidirectional(text[ch["index"]]) in _RUN_CLASSES
+        # a right-to-left run is contiguous in the text, so its letters come right to left
+        continues = in_run and rtl_run and ch["index"] == last_index - 1
+        if current and (in_run != rtl_run or (in_run and not continues)):
+            runs.append(("".join(reversed(current)) if rtl_run else "".join(current), rtl_run))
+            current = []
+        rtl_run = in_run
+        current.append(ch["ch"])
+        last_index = ch["index"]
+    if current:
+        runs.append(("".join(reversed(current)) if rtl_run else "".join(current), rtl_run))
+    return runs
 
 
-def visual_order(text: str, covers: Callable[[str], bool] = lambda ch: True) -> str:
-    """Each right-to-left run shaped and reversed (numbers inside it stay left-to-right)."""
-    if not _HAS_RTL.search(text):
-        return text
+def visual_text(text: str, base_dir: str | None = None) -> str:
+    """The display order of `text` character by character (for tests and plain-text
+    renderers without a shaper): every right-to-left run reversed."""
+    return "".join(run[::-1] if rtl else run for run, rtl in display_runs(text, base_dir))
 
-    def flip(m: re.Match) -> str:
-        units = _UNIT.findall(shape_arabic(m.group(0), covers))
-        return "".join(reversed(units)).translate(_MIRROR)
 
-    return _RUN.sub(flip, text)
+def _resolved(text: str, base_dir: str | None) -> list[dict]:
+    """Characters of `text` in display order, each {"ch", "index", "level"}: levels resolved
+    by python-bidi (its Rust implementation, which follows the current algorithm including
+    bracket pairs), then trailing spaces at the paragraph level (rule L1), reordered (L2) and
+    brackets mirrored where they sit in right-to-left text (L4)."""
+    base = {"L": 0, "R": 1}[base_dir] if base_dir else get_base_level(text)
+    levels = _levels(text, base_dir)
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+        levels[end] = base
+    chars = [{"ch": ch, "index": i, "level": levels[i]} for i, ch in enumerate(text)]
+    top = max(levels)
+    lowest_odd = min(level for level in levels) | 1
+    for level in range(top, lowest_odd - 1, -1):
+        i = 0
+        while i < len(chars):
+            if chars[i]["level"] >= level:
+                j = i
+                while j < len(chars) and chars[j]["level"] >= level:
+                    j += 1
+                chars[i:j] = chars[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    for ch in chars:
+        if ch["level"] % 2 and unicodedata.mirrored(ch["ch"]):
+            ch["ch"] = MIRRORED.get(ch["ch"], ch["ch"])
+    return chars
+
+
+_LEVELS = re.compile(r"\n    levels: \[(.*?)\n    \],", re.S)
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
+def _levels(text: str, base_dir: str | None) -> list[int]:
+    """The resolved embedding level of each character. python-bidi gives them only in its
+    debug description, one per UTF-8 byte: each character takes its first byte's level."""
+    described = get_display(text, base_dir=base_dir, debug=True)
+    found = _LEVELS.search(described)
+    by_byte = [int(n) for n in _LEVEL.findall(found.group(1))] if found else []
+    levels, pos = [], 0
+    for ch in text:
+        levels.append(by_byte[pos] if pos < len(by_byte) else 0)
+        pos += len(ch.encode("utf-8"))
+    return levels
 
 
 _STRONG = re.compile(r"[^\W\d_]")
 
 
 def is_rtl_paragraph(text: str) -> bool:
-    """True when the first letter of `text` is Arabic or Hebrew (the paragraph reads right to left)."""
+    """True when the first letter of `text` is of a right-to-left script (the paragraph reads
+    right to left)."""
     first = _STRONG.search(text or "")
-    return bool(first and _HAS_RTL.match(first.group(0)))
+    return bool(first and unicodedata.bidirectional(first.group(0)) in ("R", "AL"))
