@@ -56,7 +56,7 @@ def open_store(args: argparse.Namespace, create: bool = False) -> Store:
         from ..services.backups import Backups
 
         backups = Backups(path)
-        if path.exists() and backups.problem():
+        if "damaged" in str(e) and path.exists() and backups.problem():
             advice = backups.advice()
             raise StoreError(f"{str(e).rstrip('.')}. {advice[:1].upper()}{advice[1:]}") from None
         raise

@@ -116,3 +116,59 @@ def test_newer_store(demo_path):
     conn.close()
     result = cli("add", "fact", "--statement", "x", "--store", demo_path)
     _one_clear_line(result, "newer version of Briefcase")
+
+
+# ---- "damaged" only when damaged ------------------------------------------------------
+def _without_root_overrides():
+    """Drop the capabilities that let root write anywhere, so permissions apply to this child."""
+    if shutil.which("setpriv") is None:
+        pytest.skip("setpriv is not available")
+    caps = "-dac_override,-dac_read_search,-fowner"
+    return ["setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}"]
+
+
+def test_a_healthy_store_in_a_read_only_folder_is_not_called_damaged(demo_path, tmp_path):
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    store = folder / "s.db"
+    shutil.copy(demo_path, store)
+    store.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        result = subprocess.run(
+            [*_without_root_overrides(), sys.executable, "-m", "briefcase_app", "list", "speeches"]
+            + ["--store", str(store)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        folder.chmod(0o755)
+    _one_clear_line(result, "read-only folder")
+    assert "damaged" not in result.stderr and "backup" not in result.stderr
+
+
+def test_a_busy_store_says_busy_not_damaged(demo_path, monkeypatch):
+    from briefcase_app.domain.errors import StoreError
+    from briefcase_app.store import Store, db
+
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)
+    holder = sqlite3.connect(demo_path)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError) as refused:
+            Store.open(demo_path)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert "busy" in str(refused.value) and "damaged" not in str(refused.value)
+
+
+def test_a_file_that_is_not_sqlite_is_not_called_damaged(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("meeting notes, not a database " * 200)
+    result = cli("list", "speeches", "--store", path, home=tmp_path)
+    _one_clear_line(result, "not a SQLite database")
+    assert "damaged" not in result.stderr
+    assert path.read_text().startswith("meeting notes")
