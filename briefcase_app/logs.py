@@ -6,9 +6,16 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from .paths import log_dir
+from .paths import log_dir, open_private, private_folder
 
 LOG_NAME = "briefcase.log"
+
+
+class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+    """Log files (and their rotated copies) readable by the owner only: they name stores and files."""
+
+    def _open(self):
+        return open_private(self.baseFilename, self.mode, self.encoding)
 
 
 def configure(directory: Path | None = None) -> Path | None:
@@ -25,10 +32,8 @@ def configure(directory: Path | None = None) -> Path | None:
             handler.close()
     folder = directory or log_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        private_folder(folder)
+        handler = _PrivateRotatingFile(folder / LOG_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         logger.addHandler(logging.NullHandler())
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 
 import pytest
@@ -111,3 +112,25 @@ def test_restoring_from_a_bad_file_changes_nothing(store, store_path, tmp_path):
     with pytest.raises(BriefcaseError, match="no such backup"):
         Backups(store_path).restore("nothing-here.db")
     assert store_path.read_bytes() == before
+
+
+def test_keep_nothing_still_keeps_the_backup_just_made(store, store_path):
+    backups = Backups(store_path, policy=BackupPolicy(keep_last=0, keep_days=0))
+    first = backups.create("manual")
+    second = backups.create("manual")
+    assert second.exists() and not first.exists()
+
+
+def test_log_recovery_and_lock_files_are_private(tmp_path, monkeypatch):
+    from briefcase_app import logs
+    from briefcase_app.ui import recovery
+
+    log_file = logs.configure(tmp_path / "log")
+    logging.getLogger("briefcase_app").info("a line")
+    monkeypatch.setattr(recovery, "recovery_dir", lambda: tmp_path / "recovered")
+    saved = recovery.write_recovery("speech", "id1", "Unsaved <title>", {"body": "text\nmore"})
+    for path in (log_file, saved):
+        assert oct(os.stat(path).st_mode & 0o777) == "0o600", path
+    for folder in (tmp_path / "log", tmp_path / "recovered"):
+        assert oct(os.stat(folder).st_mode & 0o777) == "0o700", folder
+    logs.configure(tmp_path / "elsewhere")  # let go of the file

@@ -109,7 +109,7 @@ class Backups:
             target = dest / target.name if dest.is_dir() else dest
         sqlite_backup.backup_file(self.store_path, target)
         if dest is None:
-            self.prune()
+            self.prune(keep=target)  # even with keep-last 0, never the backup just asked for
         return target
 
     def snapshot_on_open(self) -> Path | None:
@@ -122,11 +122,12 @@ class Backups:
             return None
         return self.create("open")
 
-    def prune(self, now: dt.datetime | None = None) -> list[Path]:
-        """Delete backups the policy does not keep; damaged files moved aside are never deleted."""
+    def prune(self, now: dt.datetime | None = None, keep: Path | None = None) -> list[Path]:
+        """Delete backups the policy does not keep (and not `keep`); damaged files moved aside are
+        never deleted."""
         now = now or dt.datetime.now(dt.UTC)
         backups = [b for b in self.list() if b.reason != "damaged"]
-        keep = {b.path for b in backups[: self.policy.keep_last]}
+        keep = {b.path for b in backups[: self.policy.keep_last]} | ({Path(keep)} if keep else set())
         days: set[dt.date] = set()
         for info in backups:
             day = info.created.date()

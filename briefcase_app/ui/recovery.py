@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from ..paths import data_dir
+from ..paths import data_dir, open_private, private_folder
 
 
 def recovery_dir() -> Path:
@@ -16,17 +16,16 @@ def recovery_dir() -> Path:
 
 def write_recovery(kind: str, item_id: str, title: str, values: dict) -> Path:
     """A Markdown file holding every field of the unsaved item; returns its path."""
-    folder = recovery_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(recovery_dir())
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     safe = re.sub(r"[^\w-]+", "-", title, flags=re.UNICODE).strip("-")[:60] or kind
     path = folder / f"{stamp}-{safe}.md"
     text_fields = {k: v for k, v in values.items() if isinstance(v, str) and "\n" in v}
     meta = {k: v for k, v in values.items() if k not in text_fields}
     body = "\n\n".join(f"## {k}\n\n{v}" for k, v in text_fields.items())
-    path.write_text(
-        f"<!-- Briefcase: unsaved {kind} {item_id} -->\n```json\n"
-        f"{json.dumps(meta, ensure_ascii=False, indent=2, default=str)}\n```\n\n{body}\n",
-        encoding="utf-8",
-    )
+    with open_private(path) as f:  # unsaved text is as private as the store it was meant for
+        f.write(
+            f"<!-- Briefcase: unsaved {kind} {item_id} -->\n```json\n"
+            f"{json.dumps(meta, ensure_ascii=False, indent=2, default=str)}\n```\n\n{body}\n"
+        )
     return path
