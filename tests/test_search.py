@@ -133,13 +133,14 @@ def test_nfkc_at_query_time(material, search):
     assert material["negotiation"].id in ids(search.search("ｎｅｇｏｔｉａｔｉｏｎ"))
 
 
-def test_nfkc_of_indexed_text_with_the_store_hook(material, store, search):
-    from briefcase_app.store import search_index
-
-    assert material["ligature"].id not in ids(search.search("financial"))
-    assert search_index.normalise_items(store.db, [material["ligature"].id]) == 1
-    store.db.conn.commit()
-    assert material["ligature"].id in ids(search.search("financial"))
+def test_nfkc_of_indexed_text_on_every_write(material, records, search):
+    """The index triggers normalise: a ligature saved by any write path is found by plain letters."""
+    fact = material["ligature"]
+    assert fact.id in ids(search.search("financial"))
+    fact.statement = "The ﬀ eﬃcient oﬃce"  # ff, ffi ligatures, saved as the window saves
+    records.update(fact)
+    assert fact.id in ids(search.search("efficient office"))
+    assert fact.id not in ids(search.search("financial"))
 
 
 def test_substring_three_letters(material, search):

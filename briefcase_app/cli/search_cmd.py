@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..services.search import SearchResult, SearchService
+from ..services.search import MAX_LIMIT, SearchResult, SearchService, reindex, reindex_needed
 from . import common
 
 _BOLD, _RESET = "\x1b[1;33m", "\x1b[0m"
@@ -16,7 +16,9 @@ def register(sub) -> None:
     p = sub.add_parser(
         "search",
         help="search speeches, points, facts, people, programme and conferences",
-        description='Words must all match; "exact phrase", prefix*, -excluded, a OR b. '
+        description="Words must all match, in any form: English, Russian and Kazakh words are "
+        "stemmed (декабрь finds декабря, министр finds министрлері). "
+        '"exact phrase" (its words in the forms typed), prefix*, -excluded, a OR b. '
         "Three letters or more also match inside words (narco finds counter-narcotics).",
     )
     common.add_store_option(p)
@@ -31,7 +33,13 @@ def register(sub) -> None:
     p.add_argument("--from", dest="date_from", metavar="DATE", help="on or after this date (YYYY-MM-DD)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="on or before this date (YYYY-MM-DD)")
     p.add_argument("--sort", choices=["relevance", "date"], default="relevance")
-    p.add_argument("--limit", "-n", type=int, default=20, help="how many results (default 20)")
+    p.add_argument(
+        "--limit",
+        "-n",
+        type=int,
+        default=20,
+        help=f"how many results (default 20, at most {MAX_LIMIT}; more is cut, and said)",
+    )
     p.add_argument("--offset", type=int, default=0, help="skip this many results (paging)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_search)
@@ -46,8 +54,25 @@ def register(sub) -> None:
 
 
 def _service(args: argparse.Namespace) -> SearchService:
-    common.open_store(args).close()  # checks and migrates the file, with the store's clear errors
+    with common.open_store(args) as store:  # checks and migrates the file, with the store's clear errors
+        _finish_reindex(store)
     return SearchService(common.store_path(args))
+
+
+def _finish_reindex(store) -> None:
+    """After an upgrade the index takes in every item again: do it now, saying so on stderr."""
+    total = reindex_needed(store)
+    if not total:
+        return
+    live = sys.stderr.isatty()
+    print(f"Updating the search index for {total:,} items (once, after an upgrade)…", file=sys.stderr)
+
+    def progress(done: int, total: int) -> None:
+        if live:
+            print(f"\r  {done:,} of {total:,}", end="", file=sys.stderr, flush=True)
+
+    reindex(store, progress=progress)
+    print(("\n" if live else "") + "Search index up to date.", file=sys.stderr)
 
 
 def cmd_search(args) -> int:

@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 
 SORTS = ("relevance", "date")
 _MARKS = re.compile(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}")
-MAX_LIMIT = 200
+#: the most hits one call returns; a larger limit returns this many and says so (page with offset).
+MAX_LIMIT = 1000
 #: every kind the search covers (packs are not searched).
 SEARCH_KINDS = (Kind.SPEECH, Kind.POINT, Kind.FACT, Kind.PERSON, Kind.PROGRAMME, Kind.CONFERENCE)
 _KIND_WORDS = {k.value: k for k in SEARCH_KINDS} | {
@@ -213,7 +214,8 @@ class SearchService:
         started = time.perf_counter()
         if sort not in SORTS:
             raise ValidationError(f"sort by {' or '.join(SORTS)}, not {sort!r}")
-        limit = max(1, min(int(limit), MAX_LIMIT))
+        asked = max(1, int(limit))
+        limit = min(asked, MAX_LIMIT)
         offset = max(0, int(offset))
         filters = filters or self.filters(**filter_args)
         query = parse(text)
@@ -228,6 +230,16 @@ class SearchService:
             except DATABASE_ERRORS as e:
                 log.exception("search failed for %r", text[:200])
                 result.message = f"The search could not run: {user_message(e)}"
+        notes = []
+        if asked > limit and len(result.hits) == limit:
+            notes.append(
+                f"Showing the first {MAX_LIMIT:,} (the most one search returns); "
+                f"ask for the next ones with offset {offset + limit}."
+            )
+        pending = self._pending()
+        if pending:
+            notes.append(f"The search index is still taking in {pending:,} items: some may be missing.")
+        result.message = " ".join([result.message, *notes]).strip()
         result.elapsed_ms = (time.perf_counter() - started) * 1000
         return result
 
@@ -263,8 +275,31 @@ class SearchService:
         elif not hits:
             result.message = f"Nothing found for {query}."
 
+    def _pending(self) -> int:
+        try:
+            return self.reader().pending()
+        except DATABASE_ERRORS:
+            return 0
+
     def similar(self, kind, item_id: str, limit: int = 10) -> SearchResult:
         """Past speeches, points and facts most like this item (by its most distinctive words)."""
         from .similar import similar
 
         return similar(self, kind, item_id, limit)
+
+
+def reindex_needed(store) -> int:
+    """Items of an open Store still to be indexed (after an upgrade asked for a re-index)."""
+    from ..store import search_index
+
+    return search_index.pending_count(store.db)
+
+
+def reindex(store, progress=None, should_stop=None) -> int:
+    """Index the pending items of an open Store in committed batches, newest first.
+
+    `progress(done, total)` after each batch; `should_stop()` is asked before each (the rest
+    waits for the next run). Returns how many are left. A kill loses at most one batch."""
+    from ..store import search_index
+
+    return search_index.reindex_pending(store.db, progress=progress, should_stop=should_stop)

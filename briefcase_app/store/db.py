@@ -139,6 +139,9 @@ def open_database(path: Path | str, create: bool = True, check: bool = True) -> 
 
 
 def _configure(db: Database) -> None:
+    from .search_index import register_functions
+
+    register_functions(db.conn)  # the search triggers call them on every write (stems, NFKC)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA secure_delete = ON")
     if not db.memory:

@@ -197,3 +197,14 @@ def _sort_indexes(db: Database) -> None:
             db.execute(
                 f"CREATE INDEX IF NOT EXISTS idx_{table}_sort_{name} ON [{table}] (conference_id, {expr})"
             )
+
+
+@migrations(name="0006_search_stems")
+def _search_stems(db: Database) -> None:
+    """The index learns Russian and Kazakh word forms (a stems column), NFKC on every write and
+    each item's day for exact date filters. The new tables are made here; the records are
+    indexed after it, in committed batches that survive a kill (search_index.reindex_pending)."""
+    from . import search_index
+
+    search_index.drop(db)
+    search_index.create(db, fill=False)

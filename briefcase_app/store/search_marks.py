@@ -13,12 +13,17 @@ SNIPPET_CHARS = 200
 _ADJACENT = re.compile(f"{CLOSE}([ \t]+){OPEN}")
 
 
-def pattern(stems: list[str], substrings: list[str], phrases=()) -> re.Pattern | None:
+def pattern(stems: list[str], substrings: list[str], phrases=(), forms=()) -> re.Pattern | None:
     """Phrases (first, so a phrase is one match), words starting with a stem (porter stems
-    are word starts), and substrings anywhere."""
+    are word starts), forms of Russian and Kazakh words ((stem, n): the stem and at most n
+    more letters, so a short stem does not mark every longer word), substrings anywhere."""
     stems = sorted({s.lower() for s in stems if s}, key=len, reverse=True)
     substrings = sorted({s.lower() for s in substrings if s}, key=len, reverse=True)
     parts = [r"(?<!\w)" + r"\W+".join(re.escape(t.lower()) for t in tokens) + r"\w*" for tokens in phrases]
+    parts += [
+        rf"(?<!\w){re.escape(s.lower())}\w{{0,{n}}}(?!\w)"
+        for s, n in sorted(set(forms), key=lambda f: -len(f[0]))
+    ]
     parts += [rf"(?<!\w){re.escape(s)}\w*" for s in stems] + [re.escape(s) for s in substrings]
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.query import Filters, Query
+from ..text.stemming import mark_stems
 from . import search_sql
 from .db import BUSY_TIMEOUT_MS
-from .search_index import RANK_WEIGHTS
+from .search_index import DAY_SHIFT, RANK_WEIGHTS
 from .search_marks import mark, pattern, plain_text, snippet
 
 #: bm25 ranks at most this many matches (the newest); it costs ~1 µs a match.
@@ -52,6 +53,17 @@ class RawPage:
     exact: bool = True
     all_ids: list[int] = field(default_factory=list)
     interrupted: bool = False
+
+
+@dataclass(frozen=True)
+class DateWindow:
+    """Rowids to look in for a date filter, and SQL that keeps only the days asked for when
+    the range holds items of other days (a day with more than 128 items spills into later ids)."""
+
+    low: int
+    high: int
+    sql: str = ""
+    params: tuple = ()
 
 
 class Interrupted(Exception):
@@ -92,27 +104,62 @@ class SearchReader:
     def words(self, query: Query, filters: Filters, by_date: bool, limit: int, offset: int) -> RawPage:
         stems = self.prefix_stems(query)
         match = search_sql.match_sql(query, filters, stems)
-        low, high = search_sql.rowid_range(filters)
         page = RawPage()
         try:
             with self._deadline():
-                newest, page.exact = self._candidates(match, low, high)
+                window = self.date_window(filters)
+                low = window.low
+                newest, page.exact = self._candidates(match, window)
                 page.total = len(newest)
                 if page.exact:
                     page.all_ids = newest
                 head = newest if by_date else self._rank(query, stems, newest, offset + limit)
                 ids = head[offset : offset + limit]
                 if len(ids) < limit and not page.exact and newest:
-                    sql = f"SELECT rowid {_BASE} ORDER BY rowid DESC LIMIT ? OFFSET ?"
+                    sql = f"SELECT rowid {_BASE}{window.sql} ORDER BY rowid DESC LIMIT ? OFFSET ?"
                     skip = max(0, offset - len(newest))
-                    rest = self.conn.execute(sql, [match, low, min(newest) - 1, limit - len(ids), skip])
+                    params = [match, low, min(newest) - 1, *window.params, limit - len(ids), skip]
+                    rest = self.conn.execute(sql, params)
                     ids += [r[0] for r in rest]
             page.hits = self._hits(ids, self.marks_for(query), "words")
         except Interrupted:
             page.interrupted = True
         return page
 
-    def _candidates(self, match: str, low: int, high: int) -> tuple[list[int], bool]:
+    def date_window(self, filters: Filters) -> DateWindow:
+        """Where a date filter's items are: their days' rowids, widened to the items of those days
+        that spilled into later ids, with a check of each item's day only when the range also
+        holds items of other days (so a plain store pays two index lookups)."""
+        low, high = search_sql.rowid_range(filters)
+        days = search_sql.day_range(filters)
+        if days is None:
+            return DateWindow(low, high)
+        first, last = days
+        spilled = f"doc_id >= (day + 1) * {DAY_SHIFT}"  # the partial index search_docs_spill
+        row = self.conn.execute(
+            f"SELECT max(doc_id) FROM search_docs WHERE {spilled} AND day BETWEEN ? AND ?", [first, last]
+        ).fetchone()
+        wide = max(high, row[0] or 0)
+        mixed = (
+            wide > high
+            and self.conn.execute(
+                "SELECT 1 FROM search_docs WHERE doc_id BETWEEN ? AND ? AND day > ? LIMIT 1",
+                [high + 1, wide, last],
+            ).fetchone()
+        )
+        mixed = (
+            mixed
+            or self.conn.execute(
+                f"SELECT 1 FROM search_docs WHERE {spilled} AND day < ? AND doc_id BETWEEN ? AND ? LIMIT 1",
+                [first, low, wide],
+            ).fetchone()
+        )
+        if not mixed:
+            return DateWindow(low, wide)
+        sql = " AND +rowid IN (SELECT doc_id FROM search_docs WHERE doc_id BETWEEN ? AND ? AND day BETWEEN ? AND ?)"
+        return DateWindow(low, wide, sql, (low, wide, first, last))
+
+    def _candidates(self, match: str, window: DateWindow) -> tuple[list[int], bool]:
         """Up to WINDOW matching rowids, newest first: the newest chunk of documents, then a
         larger one, ... stopping once ENOUGH match (so a rare phrase of common words does not
         scan every position). Deterministic, so every page of a search ranks the same set.
@@ -120,11 +167,12 @@ class SearchReader:
         Returns (rowids, exact): exact when they are all the matches in [low, high].
         """
         ids: list[int] = []
-        top = high
+        low, top = window.low, window.high
         for chunk in (*CHUNKS, None):
             bottom = low if chunk is None else max(low, self._nth_newest(top, chunk))
-            sql = f"SELECT rowid {_BASE} ORDER BY rowid DESC LIMIT ?"
-            ids += [r[0] for r in self.conn.execute(sql, [match, bottom, top, WINDOW - len(ids)])]
+            sql = f"SELECT rowid {_BASE}{window.sql} ORDER BY rowid DESC LIMIT ?"
+            params = [match, bottom, top, *window.params, WINDOW - len(ids)]
+            ids += [r[0] for r in self.conn.execute(sql, params)]
             if len(ids) >= WINDOW:
                 return ids, False
             if bottom <= low:
@@ -179,7 +227,7 @@ class SearchReader:
 
     def _term_count(self, term, stems, cap: int) -> int:
         """Items with the term, up to cap (a phrase counts as its rarest word)."""
-        if term.prefix:
+        if term.prefix or not term.is_phrase:
             return self.capped_count(search_sql.term_sql(term, stems), cap)
         return min(self.capped_count(search_sql.quote([tok]), cap) for tok in term.tokens)
 
@@ -207,14 +255,18 @@ class SearchReader:
         return [rows[i] for i in ids if i in rows]
 
     def marks_for(self, query: Query, substrings: list[str] = ()):
-        """What to mark for a query: words by their porter stems, prefixes, substrings."""
+        """What to mark for a query: words by their porter stems, Russian and Kazakh words by
+        their stems (forms: a stem and a few more letters), prefixes, substrings. Phrases
+        are marked as typed."""
         plain = [tok for t in query.terms() if not t.prefix for tok in t.tokens]
         stems = [*self.stem(plain), *(p.lower() for p in plain)] if plain else []
+        words = [t.tokens[0] for t in query.terms() if not t.prefix and not t.is_phrase]
+        forms = [pair for w in words for pair in mark_stems(w)]
         for term in query.terms():
             if term.prefix:
                 stems += [term.tokens[0], *self.prefix_stems(query).get(term.tokens[0], [])]
         phrases = [t.tokens for t in query.terms() if t.is_phrase]
-        return pattern(stems, list(substrings), phrases)
+        return pattern(stems, list(substrings), phrases, forms)
 
     # ---- substring search (trigram) -------------------------------------
     def substrings(
@@ -233,7 +285,8 @@ class SearchReader:
             where += " AND t.alltext NOT LIKE ?"
             params.append(f"%{word.casefold()}%")
         doc_where, doc_params = search_sql.doc_filter_sql(filters)
-        low, high = search_sql.rowid_range(filters)
+        window = self.date_window(filters)  # widened to spilled items; doc_where checks each day
+        low, high = window.low, window.high
         sql = (
             f"SELECT t.rowid FROM search_tri t WHERE {where} AND t.rowid BETWEEN ? AND ? AND EXISTS "
             f"(SELECT 1 FROM search_docs d WHERE d.doc_id = t.rowid AND {doc_where}) "
@@ -296,7 +349,16 @@ class SearchReader:
 
     def word_count(self, word: str, cap: int) -> int:
         """Items with this word in their text, counted up to cap."""
-        return self.capped_count(f"{search_sql.USER_COLUMNS} : {search_sql.quote([word])}", cap)
+        return self.capped_count(search_sql.word_sql(word, search_sql.USER_COLUMNS), cap)
+
+    def pending(self) -> int:
+        """Items the index still has to take in after a re-index was asked (0 normally)."""
+        try:
+            if self.conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None:
+                return 0
+            return self.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0]
+        except sqlite3.OperationalError:  # a store from before the table
+            return 0
 
     def document(self, kind: str, item_id: str) -> tuple[int, str, str] | None:
         """doc_id, title and body of a live indexed item."""

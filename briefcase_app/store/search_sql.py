@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..domain.query import Filters, Query, Term, filter_token, words
+from ..text.stemming import query_stems
 from .search_index import DAY_SHIFT
 
 USER_COLUMNS = "{title body speaker tags}"
@@ -28,7 +29,19 @@ def term_sql(term: Term, prefix_stems: dict[str, list[str]]) -> str:
         if stems and len(token) >= LONG_PREFIX:
             return "(" + " OR ".join(quote([s]) for s in stems) + ")"
         return "(" + " OR ".join(f"{quote([a])} *" for a in [token, *(stems or [])]) + ")"
-    return quote(term.tokens)
+    if not term.is_phrase:
+        return word_sql(term.tokens[0])
+    return quote(term.tokens)  # a phrase: its exact forms (English words porter-stemmed)
+
+
+def word_sql(word: str, columns: str = "") -> str:
+    """A word in any form: as typed (porter-stemmed if English) in `columns` (default all), or
+    one of its Russian or Kazakh stems in the stems column."""
+    typed = f"{columns} : {quote([word])}" if columns else quote([word])
+    stems = query_stems(word)
+    if not stems:
+        return typed
+    return f"({typed} OR stems : ({' OR '.join(quote([s]) for s in stems)}))"
 
 
 def user_sql(query: Query, prefix_stems: dict[str, list[str]]) -> str:
@@ -53,6 +66,8 @@ def rank_sql(query: Query, prefix_stems: dict[str, list[str]]) -> str:
         for t in group:
             if t.prefix:
                 parts.append(term_sql(t, prefix_stems))
+            elif not t.is_phrase:
+                parts.append(word_sql(t.tokens[0]))
             else:
                 parts.append("(" + " AND ".join(quote([tok]) for tok in t.tokens) + ")")
         groups.append(parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")")
@@ -86,8 +101,18 @@ def day_number(date: dt.date) -> int:
     return date.toordinal() + _JULIAN_OFFSET
 
 
+def day_range(filters: Filters) -> tuple[int, int] | None:
+    """The filter's dates as Julian day numbers (None without a date filter)."""
+    if not (filters.date_from or filters.date_to):
+        return None
+    low = day_number(filters.date_from) if filters.date_from else 0
+    high = day_number(filters.date_to) if filters.date_to else ROWID_MAX // DAY_SHIFT - 1
+    return low, high
+
+
 def rowid_range(filters: Filters) -> tuple[int, int]:
-    """Doc ids are day * 2**20 + n: a date range is a rowid range."""
+    """Doc ids are day * 128 + n: a date range is a rowid range, but for the items of a day with
+    more than 128 (they spill into later ids): search_reader widens it for those."""
     low = day_number(filters.date_from) * DAY_SHIFT if filters.date_from else 0
     high = (day_number(filters.date_to) + 1) * DAY_SHIFT - 1 if filters.date_to else ROWID_MAX
     return low, high
@@ -115,4 +140,8 @@ def doc_filter_sql(filters: Filters) -> tuple[str, list]:
     if filters.tag:
         clauses.append("instr(bc_casefold(d.tags), ?) > 0")
         params.append('"' + filters.tag.casefold() + '"')
+    days = day_range(filters)
+    if days:
+        clauses.append("d.day BETWEEN ? AND ?")
+        params += list(days)
     return " AND ".join(clauses) or "1", params
