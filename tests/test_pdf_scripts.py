@@ -113,3 +113,34 @@ def test_pack_with_a_chinese_name_exports(records, demo, tmp_path):
     records.create(Fact(statement="会议在维也纳举行 (王毅)", source="x", conference_id=demo.id))
     result = export_pack(records.store, demo, tmp_path / "p.pdf")
     assert "王毅" in " ".join(page_texts(PdfReader(result.path)))
+
+
+def test_draw_string_draws_each_character_from_a_face_that_has_it(tmp_path):
+    """For single lines drawn on the canvas (running heads, footer, marking)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from briefcase_app.pdf.fonts import resolve_fonts
+
+    line = "Vienna 王毅 윤석열 الإعلان ދިވެހި"
+    fonts = resolve_fonts(set(line))
+    target = tmp_path / "line.pdf"
+    canv = Canvas(str(target))
+    fonts.draw_string(canv, 500, 700, line, fonts.bold.name, 10, align="right")
+    canv.save()
+    out = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
+    for name in ("DejaVuSans-Bold", "DroidSansFallback", "NanumSquareB", "NotoSansThaana-Bold"):
+        assert name in out
+    text = logical(page_texts(PdfReader(target))[0])
+    assert all(logical(word) in text for word in line.split())
+    assert fonts.string_width(line, fonts.bold.name, 10) > fonts.string_width("Vienna", fonts.bold.name, 10)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="RtlLines (pdf/flowables.py) draws each line in one face: needs FontSet.draw_string",
+)
+def test_a_thaana_paragraph_is_drawn_in_a_thaana_font(tmp_path):
+    target = tmp_path / "dv.pdf"
+    export_markdown("ދިވެހިރާއްޖެ ދިވެހިރާއްޖެ", target)
+    out = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
+    assert "NotoSansThaana" in out
