@@ -1,7 +1,8 @@
-"""Below the pack editor: the pre-flight findings (click one to open its item) and Export.
+"""Below the pack editor: the pre-flight findings, grouped (preflight_view.py), and Export.
 
-The pack is assembled and checked on the GUI thread (where the store's connection lives);
-only the plain content goes to the worker that lays out the PDF.
+The pack is assembled and checked on the StoreThread (the store's own connection there);
+only the plain content goes to the process that lays out the PDF. A pack with blocking
+findings is exported only after the person answers "Export anyway" (Review shows them).
 """
 
 from __future__ import annotations
@@ -15,17 +16,17 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.models import Kind, Pack
+from ..services.preflight import Group, Severity, counts_line
 from .errors import show_error
-
-ROLE = Qt.ItemDataRole.UserRole
+from .plain import PlainLabel
+from .preflight_view import PreflightTree
 
 
 def export_folder(window) -> Path:
@@ -38,15 +39,46 @@ def safe_name(title: str) -> str:
 
 
 def assemble(store, pack_id: str, words_per_minute: int, old_fact_days: int, font: str | None = None):
-    """On the StoreThread: the pack's content and its pre-flight findings (plain data)."""
+    """On the StoreThread: the pack's content and its pre-flight findings in groups (plain data)."""
     from ..services.packs import assemble_pack, preflight
+    from ..services.preflight import group_findings
 
     pack = store.get(Kind.PACK, pack_id)
     conference = store.get(Kind.CONFERENCE, pack.conference_id)
     content, missing = assemble_pack(store, conference, pack, words_per_minute=words_per_minute)
     months = max(1, round(old_fact_days / 30.44))
     findings = preflight(content, max_fact_age_months=months, font=font or None)
-    return content, missing + findings, pickle.dumps(content)
+    return content, group_findings(missing + findings), pickle.dumps(content)
+
+
+def ask_export_anyway(parent, groups: list[Group], answer) -> QMessageBox:
+    """Ask (window-modal, without blocking) whether to export despite blocking findings;
+    answer(True) for "Export anyway", answer(False) for "Review" (also Escape)."""
+    blocking = [g for g in groups if g.severity is Severity.BLOCKING]
+    count = sum(g.count for g in blocking)
+    box = QMessageBox(parent)
+    box.setObjectName("preflight_ask")
+    box.setWindowTitle("Briefcase")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"The pre-flight check found {count} blocking finding{'s' if count != 1 else ''}:")
+    box.setInformativeText(
+        "\n".join(f"• {g.label}" for g in blocking)
+        + "\n\nA minister's pack should not go out with these. Export anyway, or review them?"
+    )
+    for label in box.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    anyway = box.addButton("Export anyway", QMessageBox.ButtonRole.AcceptRole)
+    anyway.setObjectName("preflight_export_anyway")
+    review = box.addButton("Review", QMessageBox.ButtonRole.RejectRole)
+    review.setObjectName("preflight_review")
+    box.setDefaultButton(review)
+    box.setEscapeButton(review)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _result: answer(box.clickedButton() is anyway))  # once it has closed
+    box.open()
+    return box
 
 
 def render_pack(content, target, **kw):
@@ -62,31 +94,41 @@ class PackExportPanel(QWidget):
         super().__init__(parent)
         self.window = window
         self.pack: Pack | None = None
-        self.findings = QListWidget(objectName="preflight_findings")
-        self.findings.setMaximumHeight(150)
-        self.findings.itemActivated.connect(self._open_finding)
-        self.findings.itemDoubleClicked.connect(self._open_finding)
-        self.summary = QLabel(objectName="preflight_summary")
+        self.groups: list[Group] = []
+        self._pickled = b""
+        self.findings = PreflightTree()
+        self.findings.setMinimumHeight(110)
+        self.findings.setMaximumHeight(200)
+        self.findings.open_requested.connect(self.window.open_item)
+        self.summary = PlainLabel(objectName="preflight_summary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
         check = QPushButton("Check", objectName="preflight_check")
         check.setToolTip("Run the pre-flight checks without exporting")
         check.clicked.connect(lambda _checked=False: self.check())  # clicked(bool) is not `then`
         self.export_button = QPushButton("Export PDF…", objectName="export_pack")
         self.export_button.setToolTip("Export this pack as PDF (Ctrl+E)")
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda _checked=False: self.export())
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(check)
         row.addWidget(self.export_button)
+        heading = PlainLabel(
+            "Pre-flight: blocking first; open a line to see its items, double-click an item to open it"
+        )
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Pre-flight (double-click a finding to open its item)"))
+        layout.addWidget(heading)
         layout.addWidget(self.findings)
         layout.addLayout(row)
 
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
-        self.findings.clear()
-        self.summary.setText("")
+        self.groups = []
+        self.findings.show_groups([])
+        self.summary.setText("Check runs the pre-flight; Export runs it first.")
 
     def check(self, then=None) -> None:
         """Assemble and pre-flight on the StoreThread; show the findings; then(content)."""
@@ -112,28 +154,56 @@ class PackExportPanel(QWidget):
 
     def _checked(self, result, then) -> None:
         self.export_button.setEnabled(True)
-        content, findings, self._pickled = result  # the pickle is what goes to the export process
-        self.findings.clear()
-        for finding in findings:
-            item = QListWidgetItem(f"{finding.kind.label}: {finding.title[:70]} — {finding.message}")
-            item.setData(ROLE, (finding.kind.value, finding.item_id))
-            item.setToolTip(finding.message)
-            self.findings.addItem(item)
-        self.summary.setText("No findings." if not findings else f"{len(findings)} finding(s) to look at.")
+        content, self.groups, self._pickled = result  # the pickle is what goes to the export process
+        self.findings.show_groups(self.groups)
+        self.summary.setText(self.summary_text())
         self.checked.emit(content)
         if then is not None:
             then(content)
 
-    def _open_finding(self, item: QListWidgetItem) -> None:
-        kind, item_id = item.data(ROLE)
-        if Kind(kind) is Kind.PACK:
-            return
-        self.window.open_item(Kind(kind), item_id)
+    def summary_text(self) -> str:
+        if not self.groups:
+            return "No findings."
+        if self.blocking_count():
+            return f"{counts_line(self.groups)}: Export asks before going ahead."
+        return f"{counts_line(self.groups)}: nothing blocks the export."
+
+    def blocking_count(self) -> int:
+        return sum(g.count for g in self.groups if g.severity is Severity.BLOCKING)
+
+    def review(self) -> None:
+        """Show the blocking findings: their groups open, the first one chosen."""
+        first = self.findings.expand_blocking()
+        if first is not None:
+            self.findings.setCurrentItem(first)
+            self.findings.scrollToItem(first)
+        self.findings.setFocus()
+        self.window.statusBar().showMessage(
+            "Not exported: the blocking findings are open below the pack.", 8000
+        )
 
     def export(self) -> None:
         if self.pack is None or self.window.exporter.busy:
             return
         self.window.editor.save(switching=True)
+        self.check(then=self._export_checked)
+
+    def _export_checked(self, content) -> None:
+        if not self.blocking_count():
+            self._save_and_render(content)
+            return
+
+        def answered(anyway: bool) -> None:
+            if anyway:
+                self._save_and_render(content)
+            else:
+                self.review()
+
+        ask_export_anyway(self.window, self.groups, answered)
+
+    def _save_and_render(self, content) -> None:
+        if self.pack is None or self.window.exporter.busy:
+            return
         start = export_folder(self.window) / f"{safe_name(self.title_now())}.pdf"
         path, _f = QFileDialog.getSaveFileName(self.window, "Export pack", str(start), "PDF (*.pdf)")
         if not path:
@@ -143,18 +213,14 @@ class PackExportPanel(QWidget):
             target = target.with_suffix(".pdf")
         self.window.settings.qsettings.setValue("window/last_export_dir", str(target.parent))
         font = self.window.settings.prefs.pdf_font or None
-
-        def render(content) -> None:
-            self.window.exporter.start_process(
-                "Exporting pack",
-                "pack",
-                (self._pickled, target, font),
-                fallback=lambda progress, cancelled: render_pack(
-                    content, target, font=font, progress=progress, cancel=cancelled
-                ),
-            )
-
-        self.check(then=render)
+        self.window.exporter.start_process(
+            "Exporting pack",
+            "pack",
+            (self._pickled, target, font),
+            fallback=lambda progress, cancelled: render_pack(
+                content, target, font=font, progress=progress, cancel=cancelled
+            ),
+        )
 
     def title_now(self) -> str:
         pack = self.window.records.store.find(Kind.PACK, self.pack.id)
