@@ -27,7 +27,9 @@ _CHUNK = re.compile(r'-*"[^"]*"?|[^\s"]+')
 STOPWORDS = frozenset(
     """a an and are as at be by did do does for from has have how in is it its of on or
     that the this to was we were what when which who why will with about our said say
-    и в во на не что о об с со по к ко для из за от до как мы это ли же бы или а но""".split()
+    и в во на не что о об с со по к ко для из за от до как мы это ли же бы или а но
+    его их также был была были быть при все так уже они он она
+    және мен бен пен үшін бұл осы да де ал ол біз олар""".split()
 )
 
 
@@ -44,21 +46,28 @@ def words(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Term:
-    """One thing to match: a word, a phrase (tokens in order) or a prefix."""
+    """One thing to match: a word, a phrase (tokens in order) or a prefix. `quoted`: typed in
+    quotes, so its words are matched in the forms typed (no Russian or Kazakh stemming)."""
 
     tokens: tuple[str, ...]
     prefix: bool = False
+    quoted: bool = False
 
     @property
     def is_phrase(self) -> bool:
         return len(self.tokens) > 1
 
     @property
+    def exact(self) -> bool:
+        """Matched as typed: a phrase, or a word in quotes."""
+        return self.quoted or self.is_phrase
+
+    @property
     def text(self) -> str:
         return " ".join(self.tokens)
 
     def __str__(self) -> str:
-        if self.is_phrase:
+        if self.exact:
             return f'"{self.text}"'
         return self.text + ("*" if self.prefix else "")
 
@@ -96,7 +105,7 @@ class Query:
 def _term(chunk: str) -> Term | None:
     if chunk.startswith('"'):
         tokens = words(chunk)[:MAX_PHRASE_TOKENS]
-        return Term(tuple(tokens)) if tokens else None
+        return Term(tuple(tokens), quoted=True) if tokens else None
     tokens = words(chunk)[:MAX_PHRASE_TOKENS]
     if not tokens:
         return None

@@ -10,6 +10,7 @@ from ..domain.errors import NotFoundError, ValidationError
 from ..domain.models import Kind
 from ..domain.query import STOPWORDS, Filters, Query, Term, words
 from ..store.search_reader import COMMON
+from ..text.stemming import query_stems
 
 #: how many of the item's words are weighed, and how many make the query.
 CANDIDATES = 40
@@ -20,16 +21,22 @@ SIMILAR_KINDS = (Kind.SPEECH.value, Kind.POINT.value, Kind.FACT.value)
 def distinctive_terms(title: str, body: str, df, total_docs: int, common: int | None = None) -> list[str]:
     """The item's words by tf-idf: frequent here, rare elsewhere (`df(word)` counts items with it).
 
-    Words in `common` items or more are left out while rarer ones remain (like a max_df).
+    Russian and Kazakh forms of a word count as one (декабря, декабре: its Russian stem), named
+    by its most frequent form; a search for that form finds the others. Words in `common` items
+    or more are left out while rarer ones remain (like a max_df).
     """
-    counts = Counter()
+    counts: Counter = Counter()
+    forms: dict[str, Counter] = {}
     for weight, text in ((3, title), (1, body)):
         for word in words(text):
             low = word.casefold()
             if len(low) >= 3 and not low.isdigit() and low not in STOPWORDS:
-                counts[low] += weight
+                key = next(iter(query_stems(low)), low)
+                counts[key] += weight
+                forms.setdefault(key, Counter())[low] += weight
     scored, frequent = [], []
-    for word, tf in counts.most_common(CANDIDATES):
+    for key, tf in counts.most_common(CANDIDATES):
+        word = forms[key].most_common(1)[0][0]
         n = df(word)
         if n <= 1:  # only this item has it: nothing to find with it
             continue

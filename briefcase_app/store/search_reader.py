@@ -227,7 +227,7 @@ class SearchReader:
 
     def _term_count(self, term, stems, cap: int) -> int:
         """Items with the term, up to cap (a phrase counts as its rarest word)."""
-        if term.prefix or not term.is_phrase:
+        if term.prefix or not term.exact:
             return self.capped_count(search_sql.term_sql(term, stems), cap)
         return min(self.capped_count(search_sql.quote([tok]), cap) for tok in term.tokens)
 
@@ -260,12 +260,12 @@ class SearchReader:
         are marked as typed."""
         plain = [tok for t in query.terms() if not t.prefix for tok in t.tokens]
         stems = [*self.stem(plain), *(p.lower() for p in plain)] if plain else []
-        words = [t.tokens[0] for t in query.terms() if not t.prefix and not t.is_phrase]
+        words = [t.tokens[0] for t in query.terms() if not t.prefix and not t.exact]
         forms = [pair for w in words for pair in mark_stems(w)]
         for term in query.terms():
             if term.prefix:
                 stems += [term.tokens[0], *self.prefix_stems(query).get(term.tokens[0], [])]
-        phrases = [t.tokens for t in query.terms() if t.is_phrase]
+        phrases = [t.tokens for t in query.terms() if t.exact]
         return pattern(stems, list(substrings), phrases, forms)
 
     # ---- substring search (trigram) -------------------------------------

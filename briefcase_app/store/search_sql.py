@@ -29,9 +29,9 @@ def term_sql(term: Term, prefix_stems: dict[str, list[str]]) -> str:
         if stems and len(token) >= LONG_PREFIX:
             return "(" + " OR ".join(quote([s]) for s in stems) + ")"
         return "(" + " OR ".join(f"{quote([a])} *" for a in [token, *(stems or [])]) + ")"
-    if not term.is_phrase:
+    if not term.exact:
         return word_sql(term.tokens[0])
-    return quote(term.tokens)  # a phrase: its exact forms (English words porter-stemmed)
+    return quote(term.tokens)  # quoted: the forms typed (English words still porter-stemmed)
 
 
 def word_sql(word: str, columns: str = "") -> str:
@@ -66,7 +66,7 @@ def rank_sql(query: Query, prefix_stems: dict[str, list[str]]) -> str:
         for t in group:
             if t.prefix:
                 parts.append(term_sql(t, prefix_stems))
-            elif not t.is_phrase:
+            elif not t.exact:
                 parts.append(word_sql(t.tokens[0]))
             else:
                 parts.append("(" + " AND ".join(quote([tok]) for tok in t.tokens) + ")")

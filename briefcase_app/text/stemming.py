@@ -83,6 +83,8 @@ _DERIVATION = [
 _SLOTS = (_CASE, _POSSESSIVE, _PLURAL, _DERIVATION)
 #: a stem keeps at least this many letters, one of them a vowel.
 _MIN_STEM = 2
+#: endings that look like suffixes but end many names: Қазақстан, Ауғанстан (not -тан "from").
+_KEPT = ("стан",)
 _ANY_VOWEL = VOWELS | frozenset("уи")
 
 
@@ -94,6 +96,8 @@ def _strip(word: str, endings) -> str:
         if len(stem) < _MIN_STEM or not _ANY_VOWEL.intersection(stem) or stem[-1] not in after:
             continue
         if ending[0] in CONSONANTS and ending[0] not in "ыі" and stem[-1] in _NO_CONSONANT_ENDING_AFTER:
+            continue
+        if (stem[-1] + ending).endswith(_KEPT):
             continue
         if ending[0] in VOWELS and stem[-1] in _DEVOICE:
             stem = stem[:-1] + _DEVOICE[stem[-1]]
@@ -141,7 +145,8 @@ def index_stems(text: str | None, language: str | None = None) -> str | None:
 def query_stems(word: str) -> list[str]:
     """Tagged stems of a query word in every language it could be in ([] for a Latin word)."""
     word = unicodedata.normalize("NFKC", word).lower()
-    if len(word) < MIN_WORD or not _WORD.fullmatch(word):
+    # two letters are enough here (ел, "country": its forms елдің, еліміз are longer, so indexed)
+    if len(word) < 2 or not _WORD.fullmatch(word):
         return []
     stems = [stem_kazakh(word) + KAZAKH_TAG]
     if not is_kazakh_word(word):
