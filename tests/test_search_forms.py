@@ -7,14 +7,13 @@ import datetime as dt
 import re
 
 import pytest
+from cyrillic_material import KAZAKH_FORMS, RUSSIAN_FORMS, items
 
 from briefcase_app.cli import main
 from briefcase_app.domain.models import Conference, Fact, Kind, Speech, TalkingPoint
 from briefcase_app.services.records import RecordService
 from briefcase_app.services.search import MAX_LIMIT, SearchService
 from briefcase_app.store import Store
-
-from .cyrillic_material import KAZAKH_FORMS, RUSSIAN_FORMS, items
 
 N = 300  # items in each language
 
