@@ -67,6 +67,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"Briefcase — {session.path.name}")
             self.settings.window.last_store = str(session.path)
             self._restore_last_item(*remembered)
+            from .reindex import reindex_if_needed
+
+            reindex_if_needed(self)  # after an upgrade: the search index takes the items in again
 
     def extras_set_records(self, records) -> None:
         """The search panel and the similar-material dock: their workers read the store file."""

@@ -31,6 +31,12 @@ class SearchPanel(QDialog):
         self.field = QLineEdit(objectName="search_field")
         self.field.setPlaceholderText('Words, "a phrase", -not, prefix*  (filters below)')
         self.field.setClearButtonEnabled(True)
+        self.field.setToolTip(
+            "Words match in any form: English, Russian and Kazakh are stemmed (декабрь finds декабря,\n"
+            'министр finds министрлері). "Words in quotes" match as typed, in that order.\n'
+            "prefix* finds words that start so; -word leaves items with it out; a OR b finds either;\n"
+            "three letters or more also match inside words (нарко finds наркотрафиком)."
+        )
         self.kind = QComboBox(objectName="search_kind")
         self.kind.addItem("Everything", "")
         for kind in SEARCH_KINDS:  # the kinds services/search.py covers
