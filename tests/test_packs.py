@@ -35,11 +35,20 @@ def contents_pages(texts: list[str]) -> list[int]:
     return [i for i, t in enumerate(texts) if "Contents" in t.split("\n")[:6]]
 
 
+def body_entries(reader) -> list:
+    """Outline entries after the cover and contents (which the contents do not list)."""
+    entries = outline_entries(reader)
+    assert [title for title, _, _ in entries[:2]] == ["Cover", "Contents"]
+    return entries[2:]
+
+
 def test_outline_mirrors_sections_and_items(demo_pack):
     _, reader, texts = demo_pack
     entries = outline_entries(reader)
     sections = [title for title, depth, _ in entries if depth == 0]
     assert sections == [
+        "Cover",
+        "Contents",
         "1. Programme",
         "2. People",
         "3. Objectives and key messages",
@@ -54,7 +63,7 @@ def test_outline_mirrors_sections_and_items(demo_pack):
 
 def test_every_outline_entry_points_to_the_page_with_its_heading(demo_pack):
     _, reader, texts = demo_pack
-    for title, _, page in outline_entries(reader):
+    for title, _, page in body_entries(reader):
         assert title in flat(texts[page]), f"{title!r} not on page {page + 1}"
         assert page not in contents_pages(texts)
 
@@ -62,7 +71,7 @@ def test_every_outline_entry_points_to_the_page_with_its_heading(demo_pack):
 def test_contents_page_numbers_match_the_headings_pages(demo_pack):
     _, reader, texts = demo_pack
     contents = flat(" ".join(texts[i] for i in contents_pages(texts)))
-    entries = outline_entries(reader)
+    entries = body_entries(reader)
     assert len(entries) >= 20
     for title, _, page in entries:
         assert f"{title} {page + 1}" in contents, f"contents do not say {title!r} is on page {page + 1}"
@@ -71,7 +80,7 @@ def test_contents_page_numbers_match_the_headings_pages(demo_pack):
 def test_contents_entries_link_to_their_pages(demo_pack):
     _, reader, texts = demo_pack
     targets = [t for i in contents_pages(texts) for t in link_targets(reader, i)]
-    assert targets == [page for _, _, page in outline_entries(reader)]
+    assert targets == [page for _, _, page in body_entries(reader)]
 
 
 def test_marking_top_and_bottom_and_page_x_of_y_on_every_page(demo_pack):
@@ -153,7 +162,7 @@ def test_pack_order_and_chosen_items_are_respected(records, demo, tmp_path):
     records.create(pack)
     result = export_pack(store, demo, tmp_path / "short.pdf", pack_ref="Short pack", today=TODAY)
     reader = PdfReader(result.path)
-    sections = [t for t, depth, _ in outline_entries(reader) if depth == 0]
+    sections = [t for t, depth, _ in body_entries(reader) if depth == 0]
     assert sections == ["1. Key facts", "2. Programme"]
     text = flat(" ".join(page_texts(reader)))
     assert facts[1].statement in text and facts[0].statement not in text
@@ -174,6 +183,6 @@ def test_a_conference_without_a_pack_gets_every_section(records, tmp_path):
     records.create(conference)
     result = export_pack(records.store, conference, tmp_path / "bare.pdf", today=TODAY)
     reader = PdfReader(result.path)
-    assert len([t for t, depth, _ in outline_entries(reader) if depth == 0]) == 6
+    assert len([t for t, depth, _ in body_entries(reader) if depth == 0]) == 6
     assert "No items in this section." in flat(" ".join(page_texts(reader)))
     assert any("is empty" in f.message for f in result.findings)

@@ -6,27 +6,33 @@ import itertools
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, HRFlowable, PageBreak, PageBreakIfNotEmpty, Paragraph, Spacer
 
 from ..text import blocks as b
 from ..text.bidi import is_rtl_paragraph
 from ..text.normalise import MAX_WORD, shorten_long_words
-from .flowables import Cell, FramedText, HeadingPara, Indented, Marker, RowsTable, RtlLines
+from .flowables import Cell, FramedText, HeadingPara, Indented, Marker, RowLedger, RowsTable, RtlLines
 from .inline import Markup, esc
-from .styles import RULE, Styles
+from .keep import keep
+from .styles import RULE, Styles, frame_size
+from .tables import column_widths, wants_landscape
 
 #: nesting deeper than this is drawn at the same indent (50 levels would leave no page).
 MAX_INDENT_DEPTH = 6
 LIST_INDENT = 16
 QUOTE_INDENT = 12
 CODE_LINES_PER_CHUNK = 25
-MAX_CELL_CHARS = 1500
+#: a cell longer than this (no real table has one) is cut, saying so.
+MAX_CELL_CHARS = 30_000
+#: longer headings are printed whole but cut in the outline and contents.
 MAX_HEADING_CHARS = 200
 #: paragraphs longer than this are laid out in pieces (no real paragraph is this long).
 PARA_CHUNK_CHARS = 6000
 #: wider tables are printed as several tables of at most this many columns each.
 MAX_TABLE_COLUMNS = 10
 _BULLETS = ["•", "◦", "▪", "–"]
+#: a table too wide for its short words may set its cells this much smaller, no more.
+MIN_CELL_SCALE = 0.75
 
 
 @dataclass
@@ -36,16 +42,29 @@ class Context:
     depth: int = 0
 
 
+class _Markup(Markup):
+    """Paragraph markup with struck-through text drawn struck through."""
+
+    def _node(self, node, base, bold: bool, italic: bool) -> str:
+        if isinstance(node, b.Strike):
+            return f"<strike>{self.inlines(node.children, base, bold, italic)}</strike>"
+        return super()._node(node, base, bold, italic)
+
+
 class BlockRenderer:
     """Turns blocks into flowables; headings report to `marker` when drawn."""
 
-    def __init__(self, styles: Styles, marker: Marker | None = None, key_prefix: str = "h"):
+    def __init__(
+        self, styles: Styles, marker: Marker | None = None, key_prefix: str = "h", landscape: bool = True
+    ):
         self.styles = styles
-        self.markup = Markup(styles.fonts)
+        self.landscape = landscape  # wide tables may go on landscape pages (templates "landscape")
+        self.markup = _Markup(styles.fonts)
         self.marker = marker
         self._keys = itertools.count(1)
         self.key_prefix = key_prefix
         self.headings: list[tuple[str, str, int]] = []  # (key, title, outline level) in order
+        self.ledger = RowLedger()  # table rows laid out vs drawn: none may be lost
 
     def render(self, blocks: list, ctx: Context | None = None) -> list:
         ctx = ctx or Context()
@@ -59,14 +78,23 @@ class BlockRenderer:
     def paragraph(self, inlines: list, style: ParagraphStyle, bullet: str | None = None) -> Flowable:
         if bullet is None and is_rtl_paragraph(plain := b.plain_text(inlines)):
             return RtlLines(plain, style, self.styles.fonts.printable)
-        text = self.markup.inlines(inlines, base=self._face_of(style))
+        text = self.markup.inlines(inlines, base=self._face_of(style), **self._flags(style))
         return Paragraph(text, style, bulletText=bullet)
 
     def plain(self, text: str, style: ParagraphStyle) -> Flowable:
         """A paragraph of plain text (no Markdown), escaped; right to left when it reads so."""
         if is_rtl_paragraph(text):
             return RtlLines(text, style, self.styles.fonts.printable)
-        return Paragraph(self.markup.text(text, base=self._face_of(style)), style)
+        return Paragraph(self.markup.text(text, base=self._face_of(style), **self._flags(style)), style)
+
+    def _flags(self, style: ParagraphStyle) -> dict:
+        """bold/italic of a style's face, so its text is set in that face (bold headings)."""
+        fonts = self.styles.fonts
+        name = style.fontName
+        return {
+            "bold": name in (fonts.bold.name, fonts.bold_italic.name) and name != fonts.regular.name,
+            "italic": name in (fonts.italic.name, fonts.bold_italic.name) and name != fonts.regular.name,
+        }
 
     def _face_of(self, style: ParagraphStyle):
         fonts = self.styles.fonts
@@ -81,49 +109,52 @@ class BlockRenderer:
         if len(text) > MAX_CELL_CHARS:
             inlines = [b.Text(text[:MAX_CELL_CHARS] + f"… [{len(text):,} characters shortened]")]
         face = self._face_of(style)
-        markup = self.markup.inlines(inlines, base=face)
+        markup = self.markup.inlines(inlines, base=face, **self._flags(style))
         simple = all(isinstance(n, b.Text) for n in inlines) and "\n" not in text and len(text) <= MAX_WORD
         if simple and all(ord(ch) in face.chars for ch in text):
             return Cell(markup, style, text)
         return Cell(markup, style)
 
-    def rows_table(self, header: list | None, rows: list[list], aligns: list[str]) -> RowsTable:
-        """A long-table flowable of inline cells, column widths from the content's length."""
+    def rows_table(
+        self, header: list | None, rows: list[list], aligns: list[str], landscape: bool = False
+    ) -> RowsTable:
+        """A long-table flowable of inline cells, column widths from the content."""
         columns = len(aligns)
-        cell_styles = [self.styles.aligned(self.styles.cell, a) for a in aligns]
-        head_styles = [self.styles.aligned(self.styles.head_cell, a) for a in aligns]
-        lengths = [4] * columns
-        for row in ([header] if header else []) + rows[:200]:
-            for i, cell in enumerate(row[:columns]):
-                lengths[i] = max(lengths[i], min(len(b.plain_text(cell)), 40))
-        total = sum(lengths)
-        fractions = [max(n / total, 0.5 / columns) for n in lengths]
-        fractions = [f / sum(fractions) for f in fractions]
+        width, height = frame_size(landscape)
+        cell, head_cell = self.styles.cell, self.styles.head_cell
+        fractions, minimum = column_widths(header, rows, cell, width)
+        if minimum > width:  # smaller type rather than numbers broken across lines
+            factor = max(width / minimum, MIN_CELL_SCALE)
+            cell, head_cell = (self.styles.scaled(s, factor) for s in (cell, head_cell))
+            fractions, _ = column_widths(header, rows, cell, width)
+        cell_styles = [self.styles.aligned(cell, a) for a in aligns]
+        head_styles = [self.styles.aligned(head_cell, a) for a in aligns]
 
         def cells(row: list, styles: list) -> list:
             return [self.cell(row[i] if i < len(row) else [], styles[i]) for i in range(columns)]
 
         head = cells(header, head_styles) if header else None
         body = [cells(row, cell_styles) for row in rows]
-        return RowsTable(head, body, fractions, cell_styles, self.styles.head_cell)
+        return RowsTable(
+            head, body, fractions, cell_styles, head_cell, ledger=self.ledger, page_height=height
+        )
 
     def heading(self, inlines: list, level: int, outline_level: int | None) -> Paragraph:
         style = self.styles.headings[min(max(level, 1), 6) - 1]
         title = " ".join(b.plain_text(inlines).split()) or "(untitled)"
-        if len(title) > MAX_HEADING_CHARS:  # a heading taller than a page would never fit
+        if len(title) > MAX_HEADING_CHARS:  # printed whole; the outline and contents get the start
             title = title[: MAX_HEADING_CHARS - 1] + "…"
-            inlines = [b.Text(title)]
         key = f"{self.key_prefix}{next(self._keys)}"
         if outline_level is not None:
             self.headings.append((key, title, outline_level))
-        text = self.markup.inlines(inlines, base=self._face_of(style)) or esc(title)
-        return HeadingPara(text, style, key, title, outline_level, self.marker)
+        text = self.markup.inlines(inlines, base=self._face_of(style), **self._flags(style)) or esc(title)
+        return keep(HeadingPara(text, style, key, title, outline_level, self.marker))
 
 
 def _heading(r: BlockRenderer, block: b.Heading, ctx: Context) -> list:
     level = block.level + ctx.heading_offset
     outline = None if ctx.outline_base is None else ctx.outline_base + block.level - 1
-    return [CondPageBreak(60), r.heading(block.inlines, level, outline)]
+    return [r.heading(block.inlines, level, outline)]
 
 
 def _para(r: BlockRenderer, block: b.Para, ctx: Context) -> list:
@@ -187,16 +218,29 @@ def _list(r: BlockRenderer, block: b.ListBlock, ctx: Context) -> list:
 def _table(r: BlockRenderer, block: b.Table, ctx: Context) -> list:
     columns = max(len(block.header), max((len(row) for row in block.rows), default=0), 1)
     aligns = (block.aligns + ["left"] * columns)[:columns]
+    landscape = r.landscape and ctx.depth == 0 and _is_wide(r, block, columns)
     out: list = []
     for first in range(0, columns, MAX_TABLE_COLUMNS):
         last = min(first + MAX_TABLE_COLUMNS, columns)
         if columns > MAX_TABLE_COLUMNS:
-            note = f"Columns {first + 1}–{last} of {columns}"
-            out.append(r.plain(note, ParagraphStyle("note", parent=r.styles.small, keepWithNext=1)))
+            out.append(keep(r.plain(f"Columns {first + 1}–{last} of {columns}", r.styles.small)))
         header = [c[first:last] for c in [block.header]] if block.header else []
         rows = [row[first:last] for row in block.rows]
-        out += [r.rows_table(header[0] if header else None, rows, aligns[first:last]), Spacer(1, 6)]
+        out += [
+            r.rows_table(header[0] if header else None, rows, aligns[first:last], landscape),
+            Spacer(1, 6),
+        ]
+    if landscape:  # the table on pages of its own, turned; the text goes on upright
+        return [PageBreakIfNotEmpty(nextTemplate="landscape"), *out, PageBreak(nextTemplate="page")]
     return out
+
+
+def _is_wide(r: BlockRenderer, block: b.Table, columns: int) -> bool:
+    if columns > MAX_TABLE_COLUMNS:
+        return True
+    width = frame_size(False)[0]
+    _, minimum = column_widths(block.header or None, block.rows, r.styles.cell, width)
+    return wants_landscape(columns, minimum, width)
 
 
 def _quote(r: BlockRenderer, block: b.Quote, ctx: Context) -> list:

@@ -22,6 +22,23 @@ class ExportCancelled(BriefcaseError):
         super().__init__("export cancelled")
 
 
+class ContentDropped(BriefcaseError):
+    """The layout would leave something out of the PDF; nothing was written."""
+
+    def __init__(self, what: str):
+        super().__init__(f"the PDF would leave out {what}; nothing was written (please report this)")
+
+
+class MarkingTooLong(BriefcaseError):
+    """The marking would not fit in two lines across the page (it would be clipped)."""
+
+    def __init__(self, marking: str):
+        super().__init__(
+            f"the marking is too long to print on every page ({len(marking)} characters, "
+            f"it must fit in two lines): shorten it ({marking[:40]}…)"
+        )
+
+
 @dataclass
 class SectionContent:
     """One section and its items: ProgrammeItem, (Participant, Person), TalkingPoint, Speech

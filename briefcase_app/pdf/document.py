@@ -4,19 +4,38 @@ XObjects drawn where needed and defined after the last page (see PLATFORM-NOTES)
 from __future__ import annotations
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from .content import CancelFn, ExportCancelled, ProgressFn
+from .content import CancelFn, ContentDropped, ExportCancelled, MarkingTooLong, ProgressFn
 from .fonts import FontSet
-from .styles import GREY, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MARKING_RED, NAVY, PAGE_SIZE, RULE
+from .styles import (
+    FRAME_PADDING,
+    GREY,
+    LANDSCAPE_SIZE,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MARKING_RED,
+    NAVY,
+    PAGE_SIZE,
+    RULE,
+)
+from .wording import Labels
 
 #: room for "Page 999 of 999" at the right of the footer
 PAGE_LABEL_WIDTH = 24 * mm
+MARKING_SIZE = 9.5
+#: a marking may take this many lines at the top (and at the foot) of the page.
+MARKING_LINES = 2
+WATERMARK_GREY = 0.86
 
 
 class OnePassDoc(BaseDocTemplate):
-    """A4 document with the marking at top and bottom of every page and a late-form footer."""
+    """A4 document with the marking at top and bottom of every page, running heads on pages
+    that continue a section, an optional DRAFT watermark and a late-form footer."""
 
     def __init__(
         self,
@@ -32,6 +51,11 @@ class OnePassDoc(BaseDocTemplate):
         progress: ProgressFn | None = None,
         cancel: CancelFn | None = None,
         margins: tuple[float, float, float] = (MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM),
+        watermark: str = "",
+        lang: str = "en",
+        labels: Labels | None = None,
+        fixed_head: str = "",
+        big_page_numbers: bool = False,
     ):
         mx, mt, mb = margins
         super().__init__(
@@ -45,17 +69,32 @@ class OnePassDoc(BaseDocTemplate):
             author=author,
             subject=subject,
             creator="Briefcase",
+            lang=lang,
             initialFontName=fonts.regular.name,  # else every page names Helvetica
             initialFontSize=10,
         )
         self.fonts = fonts
-        self.marking, self.footer_left = fonts.printable(marking), fonts.printable(footer_left)
-        self.continued_cue = continued_cue
-        frame = Frame(mx, mb, PAGE_SIZE[0] - 2 * mx, PAGE_SIZE[1] - mt - mb, id="body")
-        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
+        self.labels = labels or Labels()
+        self.marking_lines = marking_lines(fonts, marking)
+        self.footer_left = fonts.printable(footer_left)
+        self.continued_cue, self.watermark = continued_cue, fonts.printable(watermark)
+        self.fixed_head, self.big_page_numbers = fonts.printable(fixed_head), big_page_numbers
+        self.margins = margins
+        templates = []
+        for name, size in (("page", PAGE_SIZE), ("landscape", LANDSCAPE_SIZE)):
+            frame = Frame(mx, mb, size[0] - 2 * mx, size[1] - mt - mb, id=name, topPadding=FRAME_PADDING)
+            templates.append(
+                PageTemplate(
+                    name, [frame], onPage=self._decorate, onPageEnd=self._running_head, pagesize=size
+                )
+            )
+        self.addPageTemplates(templates)
         self.pages: dict[str, int] = {}  # destination key -> page number
         self.last_page = 0
         self._outline_levels: list[int] = []
+        self._place: list[str] = ["", ""]  # section and item being printed
+        self._page_place: tuple[str, str] = ("", "")  # ... when this page began
+        self._heading_at_top = False
         self._progress, self._cancel = progress, cancel
         self._estimate = 1
         self._done = 0.0
@@ -67,6 +106,8 @@ class OnePassDoc(BaseDocTemplate):
             canv.bookmarkPage(key)
         else:  # open at the heading, the page's width filling the window
             canv.bookmarkPage(key, fit="FitH", top=top)
+            frame_top = canv._pagesize[1] - self.margins[1] - FRAME_PADDING
+            self._heading_at_top = self._heading_at_top or top >= frame_top - 2
         self.pages.setdefault(key, canv.getPageNumber())
         if level is not None:
             # outline levels may only go one deeper than the entry before
@@ -74,34 +115,66 @@ class OnePassDoc(BaseDocTemplate):
             level = max(0, min(level, previous + 1))
             self._outline_levels.append(level)
             canv.addOutlineEntry(title, key, level, closed=level > 0)
+            if level == 0:
+                self._place = [title, ""]
+            elif level == 1:
+                self._place[1] = title
 
     # ---- page decoration --------------------------------------------------
     def _decorate(self, canv: Canvas, doc) -> None:
         page = canv.getPageNumber()
         self.last_page = max(self.last_page, page)
-        width = PAGE_SIZE[0]
+        self._page_place, self._heading_at_top = (self._place[0], self._place[1]), False
+        width, height = canv._pagesize
+        turned = "_l" if width > height else ""
         canv.saveState()
-        canv.doForm("chrome")  # marking, rules and footer text: the same on every page
+        if self.watermark:
+            canv.doForm("watermark" + turned)
+        canv.doForm("chrome" + turned)  # marking, rules and footer text: the same on every page
         if self.continued_cue:
             canv.doForm(f"cue{page}")
         # "Page X of " now; the total is one form, filled in after the last page
-        label = f"Page {page} of "
-        x = width - MARGIN_X - PAGE_LABEL_WIDTH
-        canv.setFont(self.fonts.regular.name, 8)
-        canv.setFillColor(GREY)
-        canv.drawString(x, 12.5 * mm, label)
-        canv.translate(x + canv.stringWidth(label, self.fonts.regular.name, 8), 12.5 * mm)
-        canv.doForm("total")
+        label = self.labels.page_prefix(page)
+        font = self.fonts.bold.name if self.big_page_numbers else self.fonts.regular.name
+        size = 16 if self.big_page_numbers else 8
+        x = width - MARGIN_X - PAGE_LABEL_WIDTH * (size / 8)
+        y = height - 22 * mm if self.big_page_numbers else 12.5 * mm
+        canv.setFont(font, size)
+        canv.setFillColor(NAVY if self.big_page_numbers else GREY)
+        canv.drawString(x, y, label)
+        canv.translate(x + canv.stringWidth(label, font, size), y)
+        canv.doForm("total_big" if self.big_page_numbers else "total")
         canv.restoreState()
 
-    def _define_chrome(self, canv: Canvas) -> None:
-        width, height = PAGE_SIZE
-        canv.beginForm("chrome", 0, 0, width, height)
-        if self.marking:
-            canv.setFont(self.fonts.bold.name, 9.5)
-            canv.setFillColor(MARKING_RED)
-            canv.drawCentredString(width / 2, height - 12 * mm, self.marking)
-            canv.drawCentredString(width / 2, 9 * mm, self.marking)
+    def _running_head(self, canv: Canvas, doc) -> None:
+        """At the end of a page: name the section and item it continues (none when the page
+        starts with a heading of its own); the reading copy names its speech on every page."""
+        section, item = self._page_place
+        if self.fixed_head:
+            text = self.fixed_head
+        elif section and not self._heading_at_top:
+            text = " — ".join(x for x in (section, item) if x) + " " + self.labels.continued
+        else:
+            return
+        width, height = canv._pagesize
+        room = width - 2 * MARGIN_X - (PAGE_LABEL_WIDTH * 2.2 if self.big_page_numbers else 0)
+        size = 10 if self.fixed_head else 7.5
+        text = _fit(text, self.fonts.regular.name, size, room)
+        canv.saveState()
+        canv.setFont(self.fonts.regular.name, size)
+        canv.setFillColor(GREY)
+        canv.drawString(MARGIN_X, height - (22 if self.fixed_head else 19.5) * mm, text)
+        canv.restoreState()
+
+    def _define_chrome(self, canv: Canvas, size: tuple[float, float], name: str) -> None:
+        width, height = size
+        canv.beginForm(name, 0, 0, width, height)
+        canv.setFont(self.fonts.bold.name, MARKING_SIZE)
+        canv.setFillColor(MARKING_RED)
+        lines = self.marking_lines
+        for i, line in enumerate(lines):
+            canv.drawCentredString(width / 2, height - (12 - 4 * (len(lines) - 1 - i)) * mm, line)
+            canv.drawCentredString(width / 2, (9 - 4 * i) * mm, line)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, height - 16 * mm, width - MARGIN_X, height - 16 * mm)
@@ -109,18 +182,34 @@ class OnePassDoc(BaseDocTemplate):
         if self.footer_left:
             canv.setFillColor(GREY)
             canv.setFont(self.fonts.regular.name, 8)
-            canv.drawString(MARGIN_X, 12.5 * mm, self.footer_left)
+            room = width - 2 * MARGIN_X - PAGE_LABEL_WIDTH - 4 * mm
+            canv.drawString(MARGIN_X, 12.5 * mm, _fit(self.footer_left, self.fonts.regular.name, 8, room))
+        canv.endForm()
+
+    def _define_watermark(self, canv: Canvas, size: tuple[float, float], name: str) -> None:
+        width, height = size
+        canv.beginForm(name, 0, 0, width, height)
+        canv.setFillGray(WATERMARK_GREY)
+        canv.setFont(self.fonts.bold.name, 110)
+        canv.translate(width / 2, height / 2)
+        canv.rotate(45 if height > width else 30)
+        canv.drawCentredString(0, -40, self.watermark)
         canv.endForm()
 
     def define_late_forms(self, canv: Canvas) -> None:
         """Called once after the last page: fill in every late form."""
-        self._define_chrome(canv)
+        for size, suffix in ((PAGE_SIZE, ""), (LANDSCAPE_SIZE, "_l")):
+            self._define_chrome(canv, size, "chrome" + suffix)
+            if self.watermark:
+                self._define_watermark(canv, size, "watermark" + suffix)
         total = self.last_page
         width = PAGE_SIZE[0]
-        _text_form(canv, "total", self.fonts.regular.name, 8, GREY, str(total), (0, -3, 40, 9), 0, "left")
+        regular, bold = self.fonts.regular.name, self.fonts.bold.name
+        _text_form(canv, "total", regular, 8, GREY, str(total), (0, -3, 40, 9), 0, "left")
+        _text_form(canv, "total_big", bold, 16, NAVY, str(total), (0, -5, 80, 18), 0, "left")
         for page in range(1, total + 1):
             if self.continued_cue:
-                cue = "continued overleaf ▸" if page < total else "— end —"
+                cue = self.labels.overleaf if page < total else self.labels.end
                 box = (width - MARGIN_X - 90 * mm, 17 * mm, width - MARGIN_X, 24 * mm)
                 _text_form(canv, f"cue{page}", self.fonts.bold.name, 12, NAVY, cue, box, 19 * mm)
         for key, (x1, size) in self._contents_forms.items():
@@ -152,18 +241,48 @@ class OnePassDoc(BaseDocTemplate):
                     self._done = fraction
                     self._progress(fraction)
 
-    def build_once(self, story: list) -> None:
-        """One layout pass; `story` is consumed (keep no other reference to it)."""
+    def build_once(self, story: list, ledger=None) -> None:
+        """One layout pass; `story` is consumed (keep no other reference to it). With a
+        RowLedger, a table row that was laid out but not drawn stops the export."""
+        from .keep import group_headings
+
         doc = self
 
         class _Canvas(Canvas):
             def save(self):
                 doc.define_late_forms(self)
+                self.showOutline()  # the bookmarks panel opens with the document
                 super().save()
 
-        self.build(story, canvasmaker=_Canvas)
+        self.build(group_headings(story), canvasmaker=_Canvas)
+        if ledger is not None and ledger.missing():
+            raise ContentDropped(f"{ledger.missing()} of {ledger.expected} table rows")
         if self._progress is not None:
             self._progress(1.0)
+
+
+def marking_lines(fonts: FontSet, marking: str) -> list[str]:
+    """The marking broken into lines across the page; MarkingTooLong when it needs more
+    than MARKING_LINES (it would be clipped at the page edges)."""
+    text = " ".join(fonts.printable(marking or "").split())
+    if not text:
+        return []
+    width = min(PAGE_SIZE) - 2 * MARGIN_X
+    lines = simpleSplit(text, fonts.bold.name, MARKING_SIZE, width)
+    if len(lines) > MARKING_LINES or any(
+        stringWidth(x, fonts.bold.name, MARKING_SIZE) > width for x in lines
+    ):
+        raise MarkingTooLong(text)
+    return lines
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """`text`, cut with "…" if it is wider than `width`."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[: int(len(text) * 0.9) or len(text) - 1]
+    return text.rstrip() + "…"
 
 
 def _text_form(

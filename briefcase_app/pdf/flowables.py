@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from .styles import GREY, NAVY, RULE, SHADE
+from .styles import GREY, NAVY, RULE, SHADE, frame_size
 
 
 class Indented(Flowable):
@@ -48,8 +48,17 @@ class Marker:
 class HeadingPara(Paragraph):
     """A heading that, when drawn, records its page and (if level is set) an outline entry."""
 
-    def __init__(self, text, style, key: str, title: str, level: int | None, marker: Marker | None):
-        super().__init__(text, style)
+    def __init__(
+        self,
+        text,
+        style,
+        key: str = "",
+        title: str = "",
+        level: int | None = None,
+        marker: Marker | None = None,
+        **kwargs,
+    ):
+        super().__init__(text, style, **kwargs)  # a heading taller than a page is split
         self._bc = (key, title, level, marker)
 
     def split(self, aw, ah):
@@ -64,6 +73,22 @@ class HeadingPara(Paragraph):
             top = self.canv.absolutePosition(0, self.height + self.style.spaceBefore)[1]
             marker.mark(self.canv, key, title, level, top)
         super().draw()
+
+
+class OutlineMark(Flowable):
+    """An invisible mark: an outline entry and destination for what follows (the cover)."""
+
+    def __init__(self, marker: Marker | None, key: str, title: str, level: int):
+        super().__init__()
+        self.marker, self.key, self.title, self.level = marker, key, title, level
+        self.width = self.height = 0
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        if self.marker is not None:
+            self.marker.mark(self.canv, self.key, self.title, self.level)
 
 
 class FramedText(Flowable):
@@ -91,6 +116,8 @@ class FramedText(Flowable):
 #: rows measured at a time when finding how many fit on a page.
 _PROBE_ROWS = 60
 _PAD = 4
+#: height of the body frame on an A4 portrait page (a row taller than this is split inside).
+PORTRAIT_FRAME_HEIGHT = frame_size(False)[1]
 
 
 class Cell:
@@ -115,9 +142,46 @@ class Cell:
         return self._para
 
 
+class RowLedger:
+    """Counts table rows given to the layout and rows drawn, so a lost row stops the export."""
+
+    def __init__(self):
+        self.expected = 0
+        self.drawn = 0
+
+    def expect(self, rows: int) -> None:
+        self.expected += rows
+
+    def missing(self) -> int:
+        return self.expected - self.drawn
+
+
+class Drawn(Flowable):
+    """A laid-out piece of a table; drawing it tells the ledger that `rows` rows are on paper."""
+
+    def __init__(self, child: Flowable, ledger: RowLedger | None, rows: int):
+        super().__init__()
+        self.child, self.ledger, self.rows = child, ledger, rows
+
+    def wrap(self, aw, ah):
+        self.width, self.height = self.child.wrap(aw, ah)
+        return self.width, self.height
+
+    def split(self, aw, ah):
+        parts = self.child.split(aw, ah)
+        return [Drawn(p, self.ledger, self.rows if i == len(parts) - 1 else 0) for i, p in enumerate(parts)]
+
+    def draw(self):
+        self.child.drawOn(self.canv, 0, 0)
+        if self.ledger is not None:
+            self.ledger.drawn += self.rows
+
+
 class RowsTable(Flowable):
-    """A table of any length laid out a page at a time (one reportlab Table per page, each
-    with the header row), so 10,000 rows cost linear time and the header repeats.
+    """A table of any length laid out a page at a time (one reportlab Table per page), so
+    10,000 rows cost linear time. Rows are never dropped: a row that does not fit in what is
+    left of a page goes whole to the next one, a row taller than a page is split inside
+    itself, and the header row is repeated at the top of each page the table runs on.
     Cells are Cell objects or flowables (or lists of them); `col_styles` give each column's
     font and alignment for cells drawn as plain strings."""
 
@@ -129,19 +193,32 @@ class RowsTable(Flowable):
         col_styles: list,
         head_style=None,
         start: int = 0,
+        ledger: RowLedger | None = None,
+        page_height: float = PORTRAIT_FRAME_HEIGHT,
+        continued: bool = False,
     ):
         super().__init__()
         self.header, self.rows, self.fractions, self.start = header, rows, fractions, start
         self.col_styles, self.head_style = col_styles, head_style
+        self.ledger, self.page_height, self.continued = ledger, page_height, continued
+        if ledger is not None and start == 0:
+            ledger.expect(len(rows))
         self._table: Table | None = None
-        self._probe: tuple[float, Table] | None = None
+        self._probe: tuple[tuple, Table] | None = None
+
+    def _header(self) -> list | None:
+        """The header row, unless this is the rest of a table continuing mid-page."""
+        if self.header is None or not self.continued:
+            return self.header
+        return self.header if getattr(getattr(self, "_frame", None), "_atTop", True) else None
 
     def _make(self, stop: int, aw: float) -> Table:
         widths = [aw * f for f in self.fractions]
-        data = [self._row(r, widths) for r in ([self.header] if self.header else [])]
+        header = self._header()
+        data = [self._row(r, widths) for r in ([header] if header else [])]
         data += [self._row(r, widths) for r in self.rows[self.start : stop]]
-        table = Table(data, colWidths=widths, repeatRows=1 if self.header else 0, splitInRow=1)
-        table.setStyle(_table_style(self.header is not None, self.col_styles, self.head_style))
+        table = Table(data, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
+        table.setStyle(_table_style(header is not None, self.col_styles, self.head_style))
         return table
 
     @staticmethod
@@ -149,9 +226,23 @@ class RowsTable(Flowable):
         return [c.value(w) if isinstance(c, Cell) else c for c, w in zip(row, widths, strict=False)]
 
     def _probe_table(self, aw: float) -> Table:
-        if self._probe is None or self._probe[0] != aw:
-            self._probe = (aw, self._make(min(self.start + _PROBE_ROWS, len(self.rows)), aw))
+        key = (aw, self._header() is not None)
+        if self._probe is None or self._probe[0] != key:
+            self._probe = (key, self._make(min(self.start + _PROBE_ROWS, len(self.rows)), aw))
         return self._probe[1]
+
+    def _rest(self, start: int) -> RowsTable:
+        return RowsTable(
+            self.header,
+            self.rows,
+            self.fractions,
+            self.col_styles,
+            self.head_style,
+            start,
+            self.ledger,
+            self.page_height,
+            continued=True,
+        )
 
     def wrap(self, aw, ah):
         self._table = self._probe_table(aw)
@@ -162,28 +253,47 @@ class RowsTable(Flowable):
         return w, h
 
     def split(self, aw, ah):
+        if self.start >= len(self.rows):
+            return []
         probe = self._probe_table(aw)
         probe.wrap(aw, ah)
         heights = probe._rowHeights
-        used = heights[0] if self.header else 0
-        fit = 0
-        for h in heights[1 if self.header else 0 :]:
+        has_head = self._header() is not None
+        head = heights[0] if has_head else 0
+        body = heights[1 if has_head else 0 :]
+        used, fit = head, 0
+        for h in body:
             if used + h > ah:
                 break
             used += h
             fit += 1
         if fit == 0:
-            first = heights[1 if self.header else 0] if len(heights) > (1 if self.header else 0) else 0
-            return probe.split(aw, ah) if first > ah * 0.8 else []
+            return self._split_first_row(aw, ah, head + body[0])
         stop = self.start + fit
-        if stop >= len(self.rows):
-            return [self._make(stop, aw)]
-        rest = RowsTable(self.header, self.rows, self.fractions, self.col_styles, self.head_style, stop)
-        return [self._make(stop, aw), rest]
+        parts: list = [Drawn(self._make(stop, aw), self.ledger, fit)]
+        if stop < len(self.rows):
+            parts.append(self._rest(stop))
+        return parts
+
+    def _split_first_row(self, aw, ah, needed: float) -> list:
+        """The first row does not fit here: move it whole to the next page, or, when it is
+        taller than a page (or already moved once), split it inside the row."""
+        at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
+        if needed <= self.page_height and not (at_top or getattr(self, "_postponed", False)):
+            return []
+        pieces = self._make(self.start + 1, aw).split(aw, ah)
+        if not pieces:
+            return []
+        parts: list = [Drawn(p, self.ledger, 1 if i == len(pieces) - 1 else 0) for i, p in enumerate(pieces)]
+        if self.start + 1 < len(self.rows):
+            parts.append(self._rest(self.start + 1))
+        return parts
 
     def draw(self):
         if self._table is not None:
             self._table.drawOn(self.canv, 0, 0)
+            if self.ledger is not None:
+                self.ledger.drawn += len(self.rows) - self.start
 
 
 def _table_style(has_header: bool, col_styles: list, head_style) -> TableStyle:

@@ -7,26 +7,42 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from ..domain.models import Fact, PointKind, SectionKind, TalkingPoint
+from ..domain.models import Fact, PointKind, SectionKind, SpeechStatus, TalkingPoint
 from ..text import blocks as b
 from ..text.markdown import to_blocks
 from .blocks import BlockRenderer, Context
 from .content import PackContent, SectionContent
-from .document import ContentsLine, OnePassDoc
-from .flowables import RowsTable
+from .document import ContentsLine, OnePassDoc, marking_lines
+from .flowables import HeadingPara, OutlineMark, RowsTable
 from .fonts import resolve_fonts
+from .keep import keep
 from .markdown_doc import FIXED_TEXT
 from .output import write_atomically
-from .styles import MARKING_RED, RULE, Styles, house_styles
+from .styles import MARKING_RED, RULE, Styles, frame_size, house_styles
+from .tables import column_widths
 from .wording import date_range, long_date, speech_summary, time_range
 
 PACK_TEXT = (
     FIXED_TEXT + "Briefing for Head of delegation Prepared Version Programme People Objectives Key messages "
     "Lines to take Defensive Q&A Press lines Speeches Background Source: not given as of words about min s at "
-    "wpm target Time Event Place Attendees Q A · — General No items in this section."
+    "wpm target Time Event Place Attendees Q A · — General No items in this section. Cover (continued) "
+    "DRAFT Draft Cleared"
 )
+#: statuses that count as final; anything else in a pack makes it a DRAFT.
+FINAL_STATUSES = frozenset({SpeechStatus.CLEARED, SpeechStatus.DELIVERED})
+
+
+def draft_items(content: PackContent) -> list:
+    """Items of the pack whose status is not final (cleared or, later, delivered)."""
+    out = []
+    for section in content.sections:
+        for item in section.items:
+            status = getattr(item, "status", None)
+            if status is not None and status not in FINAL_STATUSES:
+                out.append(item)
+    return out
 
 
 def pack_characters(content: PackContent, parsed: dict[str, list]) -> set[str]:
@@ -101,11 +117,19 @@ def export_pack(
     password: str | None = None,
     progress=None,
     cancel=None,
+    size: float = 10.5,
 ) -> Path:
-    """Lay out a pack in one pass and write it atomically (mode 0600, optional AES-256)."""
+    """Lay out a pack in one pass and write it atomically (mode 0600, optional AES-256);
+    `size` is the body text's size in points (10.5, 12 or 14). A pack holding any item that
+    is not cleared is marked DRAFT on every page."""
     parsed = {text: to_blocks(text) for text in markdown_texts(content)}
     fonts = resolve_fonts(pack_characters(content, parsed), font)
-    styles = house_styles(fonts)
+    styles = house_styles(fonts, base_size=size)
+    marking_lines(fonts, content.effective_marking)  # refuse a marking too long to print
+    draft = bool(draft_items(content))
+    short = (content.conference.short_title or content.conference.title)[:70]
+    version = f"Version {content.pack.version or '1'}"
+    footer = " · ".join([short, long_date(content.prepared), version, "Draft" if draft else "Cleared"])
 
     def write(handle) -> None:
         hod = content.head_of_delegation
@@ -116,15 +140,17 @@ def export_pack(
             title=content.pack.title,
             author=(hod.organisation if hod and hod.organisation else "Briefcase"),
             subject=f"{content.conference.title}: briefing for {content.pack.recipient or 'the delegation'}",
-            footer_left=(content.conference.short_title or content.conference.title)[:70],
+            footer_left=footer,
             progress=progress,
             cancel=cancel,
+            watermark="DRAFT" if draft else "",
         )
-        layout = _PackLayout(content, styles, BlockRenderer(styles, marker=doc), parsed)
+        renderer = BlockRenderer(styles, marker=doc)
+        layout = _PackLayout(content, styles, renderer, parsed)
         body = layout.sections()
         story = layout.cover() + layout.contents(doc) + body
         del body
-        doc.build_once(story)
+        doc.build_once(story, renderer.ledger)
 
     return write_atomically(target, write, password)
 
@@ -146,7 +172,12 @@ class _PackLayout:
     def cover(self) -> list:
         c, pack, st = self.c.conference, self.c.pack, self.st
         hod = self.c.head_of_delegation
-        out: list = [Spacer(1, 28 * mm), self.p("BRIEFING PACK", st.small), Spacer(1, 4)]
+        out: list = [
+            OutlineMark(self.r.marker, "cover", "Cover", 0),
+            Spacer(1, 28 * mm),
+            self.p("BRIEFING PACK", st.small),
+            Spacer(1, 4),
+        ]
         out.append(self.p(c.title, st.cover_title))
         where = ", ".join(x for x in (c.venue, c.city) if x)
         for line in (date_range(c.start_date, c.end_date), where):
@@ -185,7 +216,8 @@ class _PackLayout:
         return out
 
     def contents(self, doc: OnePassDoc) -> list:
-        out: list = [self.p("Contents", self.st.headings[0]), Spacer(1, 4)]
+        text = self.r.markup.text("Contents", bold=True)
+        out: list = [HeadingPara(text, self.st.headings[0], "contents", "Contents", 0, doc), Spacer(1, 4)]
         for key, title, level in self.r.headings:
             if level <= 1:
                 para = self.p(title, self.st.contents[level])
@@ -206,7 +238,7 @@ class _PackLayout:
         return out
 
     def item_heading(self, title: str) -> list:
-        return [CondPageBreak(64), self.r.heading([b.Text(title)], 2, 1)]
+        return [self.r.heading([b.Text(title)], 2, 1)]
 
     def programme(self, section: SectionContent) -> list:
         out: list = []
@@ -227,8 +259,11 @@ class _PackLayout:
                 texts = (time_range(item.starts_at, item.ends_at), item.place, item.attendees)
                 when, place, who = (self.r.cell([b.Text(x)], self.st.cell) for x in texts)
                 rows.append([when, event, place, who])
-            fractions = [0.17, 0.42, 0.19, 0.22]
-            out += [RowsTable(header, rows, fractions, styles, self.st.head_cell), Spacer(1, 8)]
+            texts = [[[b.Text(x)] for x in _programme_texts(item)] for item in items]
+            heads = [[b.Text(h)] for h in ("Time", "Event", "Place", "Attendees")]
+            fractions, _ = column_widths(heads, texts, self.st.cell, frame_size()[0])
+            table = RowsTable(header, rows, fractions, styles, self.st.head_cell, ledger=self.r.ledger)
+            out += [table, Spacer(1, 8)]
         return out
 
     def notes(self, text: str) -> list:
@@ -249,7 +284,7 @@ class _PackLayout:
             where = ", ".join(x for x in (person.position, person.organisation) if x)
             line = " · ".join(x for x in (where, person.country, role) if x)
             if line:
-                out.append(self.p(line, self.st.small))
+                out.append(keep(self.p(line, self.st.small)))
             if person.biography:
                 out += self.md(person.biography)
         return out
@@ -301,7 +336,7 @@ class _PackLayout:
         out: list = []
         for speech in section.items:
             out.extend(self.item_heading(speech.title))
-            out.append(self.p(speech_summary(speech, self.c.words_per_minute), self.st.small))
+            out.append(keep(self.p(speech_summary(speech, self.c.words_per_minute), self.st.small)))
             out += self.md(speech.body)
             out.append(Spacer(1, 8))
         return out
@@ -338,7 +373,14 @@ _SECTION_HANDLERS = {
 }
 
 
+def _programme_texts(item) -> tuple[str, str, str, str]:
+    """A programme row's texts, for measuring its columns."""
+    event = item.title + (" " + item.notes if item.notes else "")
+    return (time_range(item.starts_at, item.ends_at), event, item.place, item.attendees)
+
+
 def _group_name(tags: list[str]) -> str:
+
     if not tags or not tags[0].strip():
         return "General"
     name = tags[0].replace("-", " ").strip()

@@ -13,6 +13,9 @@ from reportlab.lib.units import mm
 from .fonts import FontSet
 
 PAGE_SIZE = A4
+LANDSCAPE_SIZE = (A4[1], A4[0])
+#: body sizes offered for a pack or document (points); 10.5 is the house default.
+BODY_SIZES = (10.5, 12.0, 14.0)
 MARGIN_X = 22 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 24 * mm
@@ -24,6 +27,17 @@ SHADE = colors.HexColor("#EEF1F5")
 CODE_BG = colors.HexColor("#F4F4F4")
 MARKING_RED = colors.HexColor("#9B1C1C")
 ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
+#: reportlab's frames keep this much padding inside each edge.
+FRAME_PADDING = 6
+
+
+def frame_size(landscape: bool = False) -> tuple[float, float]:
+    """Width and height available to the body text on a portrait (or landscape) page."""
+    width, height = LANDSCAPE_SIZE if landscape else PAGE_SIZE
+    return (
+        width - 2 * MARGIN_X - 2 * FRAME_PADDING,
+        height - MARGIN_TOP - MARGIN_BOTTOM - 2 * FRAME_PADDING,
+    )
 
 
 @dataclass
@@ -50,7 +64,18 @@ class Styles:
             self._aligned[key] = cached
         return cached
 
+    def scaled(self, style: ParagraphStyle, factor: float) -> ParagraphStyle:
+        """The same style, its type `factor` times the size (for tables too wide for it)."""
+        size = round(style.fontSize * factor, 1)
+        return self.aligned(
+            ParagraphStyle(
+                f"{style.name}@{size}", parent=style, fontSize=size, leading=style.leading * factor
+            ),
+            "left",
+        )
+
     def __post_init__(self):
+
         self._aligned: dict[str, ParagraphStyle] = {}
 
 
@@ -66,27 +91,34 @@ def house_styles(fonts: FontSet, base_size: float = 10.5) -> Styles:
         textColor=INK,
         spaceAfter=5,
         alignment=TA_LEFT,
+        allowWidows=0,  # never one line of a paragraph alone at the top of a page
+        allowOrphans=0,  # nor alone at the foot
     )
     scale = base_size / 10.5
     sizes = [round(x * scale, 1) for x in (18, 14, 12, 11, 10.5, 10.5)]
+    # bold navy throughout; level 6 also italic, so levels 5-6 never pass for body text.
+    # Headings are kept with what follows by pdf/keep.py (not reportlab's keepWithNext).
+    faces = [bold] * 5 + [fonts.bold_italic.name]
     headings = [
         ParagraphStyle(
             f"h{i + 1}",
             parent=body,
-            fontName=bold,
+            fontName=faces[i],
             fontSize=size,
             leading=size * 1.25,
-            textColor=NAVY,
+            textColor=NAVY if i < 5 else GREY,
             spaceBefore=[6, 12, 9, 7, 6, 6][i],
             spaceAfter=[8, 6, 4, 3, 3, 3][i],
-            keepWithNext=1,
         )
         for i, size in enumerate(sizes)
     ]
+    small, cell = round(8.5 * scale, 1), round(9 * scale, 1)
     return Styles(
         fonts=fonts,
         body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=GREY, spaceAfter=3),
+        small=ParagraphStyle(
+            "small", parent=body, fontSize=small, leading=small * 1.3, textColor=GREY, spaceAfter=3
+        ),
         headings=headings,
         code=ParagraphStyle(
             "code",
@@ -101,18 +133,18 @@ def house_styles(fonts: FontSet, base_size: float = 10.5) -> Styles:
             rightIndent=4,
             spaceAfter=0,
         ),
-        cell=ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
+        cell=ParagraphStyle("cell", parent=body, fontSize=cell, leading=cell * 1.28, spaceAfter=0),
         note=ParagraphStyle(
             "note",
             parent=body,
             fontName=fonts.italic.name,
-            fontSize=8.5,
-            leading=11,
+            fontSize=small,
+            leading=small * 1.3,
             textColor=GREY,
             spaceAfter=0,
         ),
         head_cell=ParagraphStyle(
-            "head_cell", parent=body, fontName=bold, fontSize=9, leading=11.5, spaceAfter=0
+            "head_cell", parent=body, fontName=bold, fontSize=cell, leading=cell * 1.28, spaceAfter=0
         ),
         caption=ParagraphStyle(
             "caption", parent=body, fontSize=9, leading=12, textColor=GREY, alignment=TA_CENTER

@@ -1,17 +1,62 @@
-"""How dates, times and speech timings are written in the PDFs."""
+"""How dates, times, speech timings and the fixed labels are written in the PDFs (en, ru, kk)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from ..domain.models import Speech
 from ..domain.text_stats import format_minutes, speaking_minutes, word_count
 
+#: Babel date patterns per language; Kazakh in the form official texts use ("2012 жылғы 16 ақпан").
+_DATE_PATTERNS = {"en": "d MMMM y", "ru": "d MMMM y 'г.'", "kk": "y 'жылғы' d MMMM"}
 
-def speech_summary(speech: Speech, wpm: int) -> str:
+
+_EN_MONTHS = "January February March April May June July August September October November December".split()
+_EN_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The fixed words of a PDF in one language."""
+
+    reading_copy: str = "Reading copy"
+    page: str = "Page {page} of "
+    overleaf: str = "continued overleaf ▸"
+    end: str = "— end —"
+    continued: str = "(continued)"
+
+    def page_prefix(self, page: int) -> str:
+        """What comes before the late total: "Page 3 of " ("Page 3 of 12" once filled in)."""
+        return self.page.format(page=page)
+
+
+LABELS = {
+    "en": Labels(),
+    "ru": Labels("Текст для выступления", "Стр. {page} из ", "продолжение на обороте ▸", "— конец —", "(продолжение)"),
+    "kk": Labels("Сөйлеу мәтіні", "{page}-бет, барлығы ", "жалғасы келесі бетте ▸", "— соңы —", "(жалғасы)"),
+}  # fmt: skip
+
+
+def labels_for(language: str | None) -> Labels:
+    return LABELS.get(_language(language), LABELS["en"])
+
+
+def _language(language: str | None) -> str:
+    code = (language or "en").lower().replace("_", "-").split("-")[0]
+    return code if code in _DATE_PATTERNS else "en"
+
+
+def speech_summary(speech: Speech, wpm: int, language: str = "en") -> str:
     words = word_count(speech.body)
     parts = [
-        x for x in (speech.speaker, long_date(speech.date) if speech.date else "", speech.status.value) if x
+        x
+        for x in (
+            speech.speaker,
+            long_date(speech.date, language=language) if speech.date else "",
+            speech.status.value,
+        )
+        if x
     ]
     timing = f"{words} words · about {format_minutes(speaking_minutes(words, wpm))} at {wpm} wpm"
     if speech.target_minutes:
@@ -19,11 +64,18 @@ def speech_summary(speech: Speech, wpm: int) -> str:
     return " · ".join(parts + [timing])
 
 
-def long_date(day: dt.date | None, weekday: bool = False) -> str:
+def long_date(day: dt.date | None, weekday: bool = False, language: str = "en") -> str:
+    """ "16 February 2012", "16 февраля 2012 г.", "2012 жылғы 16 ақпан" (with the weekday first)."""
     if day is None:
         return ""
-    text = f"{day.day} {day:%B %Y}"
-    return f"{day:%A} {text}" if weekday else text
+    code = _language(language)
+    if code == "en":
+        text = f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+        return f"{_EN_DAYS[day.weekday()]} {text}" if weekday else text
+    from babel.dates import format_date  # loaded only for a Russian or Kazakh date
+
+    text = format_date(day, _DATE_PATTERNS[code], locale=code)
+    return f"{format_date(day, 'EEEE', locale=code)} {text}" if weekday else text
 
 
 def date_range(start: dt.date | None, end: dt.date | None) -> str:
@@ -32,7 +84,7 @@ def date_range(start: dt.date | None, end: dt.date | None) -> str:
     if not end or end == start:
         return long_date(start)
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end:%B %Y}"
+        return f"{start.day}–{end.day} {_EN_MONTHS[end.month - 1]} {end.year}"
     return f"{long_date(start)} – {long_date(end)}"
 
 

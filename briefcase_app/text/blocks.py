@@ -22,6 +22,11 @@ class Emph:
 
 
 @dataclass
+class Strike(Emph):
+    """Struck-through text (~~like this~~); a renderer without strike shows it as emphasis."""
+
+
+@dataclass
 class Code:
     text: str
 

@@ -11,10 +11,12 @@ import threading
 
 import markdown
 from markdown.extensions.footnotes import FN_BACKLINK_TEXT, NBSP_PLACEHOLDER
+from markdown.inlinepatterns import SimpleTagInlineProcessor
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import HTML_PLACEHOLDER
+from markdown.util import AMP_SUBSTITUTE, HTML_PLACEHOLDER
 
 from . import blocks as b
+from .lists import normalise_list_indents
 from .normalise import clean
 
 EXTENSIONS = ["tables", "fenced_code", "footnotes", "sane_lists"]
@@ -44,6 +46,9 @@ def _parser() -> markdown.Markdown:
         for registry, name in _RAW_HTML_PARTS:
             getattr(md, registry).deregister(name, strict=False)
         md.treeprocessors.register(_Capture(md), "briefcase_capture", -100)
+        md.inlinePatterns.register(
+            SimpleTagInlineProcessor(r"(~{2})(?!\s)(.+?)(?<!\s)~{2}", "del"), "strike", 65
+        )
         _local.md = md
     md.reset()
     md.captured_root = None
@@ -53,7 +58,7 @@ def _parser() -> markdown.Markdown:
 def to_blocks(source: str | None) -> list:
     """Any text gives a list of blocks; nothing in it is read from disk or the network."""
     md = _parser()
-    md.convert(clean(source))
+    md.convert(normalise_list_indents(clean(source)))
     root = md.captured_root
     if root is None:
         return []
@@ -180,29 +185,41 @@ class _Walker:
             return [b.ImageRef(el.get("alt") or "", el.get("src") or "")]
         if tag == "sup" and el.find("a") is not None and "fnref" in (el.get("id") or ""):
             return [b.FootRef("".join(el.itertext()).strip())]
+        if tag == "del":
+            return [b.Strike(self.inlines(el))]
         if tag == "a":
             if "footnote-backref" in (el.get("class") or ""):
                 return []
-            return [b.Link(el.get("href") or "", self.inlines(el))]
+            return [b.Link(_decoded(el.get("href") or ""), self.inlines(el))]
         if tag in _BLOCK_TAGS:  # a block inside a line (should not happen): keep its words
             return [b.Text(" ".join(el.itertext()))]
         return self.inlines(el)
 
     def text(self, text: str) -> list:
+        """Text nodes of a run: entities (&copy;, and the ones python-markdown writes for an
+        e-mail autolink) become their characters; stashed code keeps its text as typed."""
         if HTML_PLACEHOLDER[0] not in text:
-            return [b.Text(text)]
+            return [b.Text(_decoded(text))]
         text = text.replace(NBSP_PLACEHOLDER, "\xa0").replace(FN_BACKLINK_TEXT, "")
+        text = text.replace(AMP_SUBSTITUTE, "&")
         if HTML_PLACEHOLDER[0] not in text:
-            return [b.Text(text)]
+            return [b.Text(_decoded(text))]
         out: list = []
         pos = 0
         for m in _PLACEHOLDER.finditer(text):
-            out.append(b.Text(text[pos : m.start()]))
+            out.append(b.Text(_decoded(text[pos : m.start()])))
             stashed = self._stashed(int(m.group(1)))
             out.append(b.Text(stashed.text if isinstance(stashed, b.CodeBlock) else ""))
             pos = m.end()
-        out.append(b.Text(text[pos:].replace(HTML_PLACEHOLDER[0], "").replace(HTML_PLACEHOLDER[-1], "")))
+        rest = text[pos:].replace(HTML_PLACEHOLDER[0], "").replace(HTML_PLACEHOLDER[-1], "")
+        out.append(b.Text(_decoded(rest)))
         return [t for t in out if t.text]
+
+
+def _decoded(text: str) -> str:
+    """Character references (&nbsp; &copy; &#97;) as the characters they name."""
+    text = text.replace(AMP_SUBSTITUTE, "&")
+    return html.unescape(text) if "&" in text else text
 
 
 def _trim(inlines: list) -> list:
