@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 
 from briefcase_app.domain.models import Kind, Pack, PackSection, SectionKind
 from briefcase_app.ui import export_runner, pack_export
@@ -112,6 +112,7 @@ def test_export_with_blocking_findings_asks_and_review_shows_them(qtbot, demo_wi
     assert box.text() == "The pre-flight check found 4 blocking findings:"
     assert "• 3 items with a placeholder (TBC, XX, …)\n• 1 fact without a source" in box.informativeText()
     assert "older than" not in box.informativeText()  # advisory findings are not the question
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in box.findChildren(QLabel))
     qtbot.mouseClick(box.findChild(QPushButton, "preflight_review"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _question(window) is None)
     assert save_asked == [] and not window.exporter.busy and not target.exists()
