@@ -205,12 +205,12 @@ def cmd_show(args) -> int:
         else:
             for key, value in data.items():
                 if key in _TEXT_FIELDS and value:
-                    print(f"{key}:\n{value}")
+                    print(common.shown(f"{key}:\n{value}"))
                 elif key == "participants":
                     for p in value:
-                        print(f"participant: {p['person']['name']} ({p['role']})")
+                        print(common.shown(f"participant: {p['person']['name']} ({p['role']})"))
                 else:
-                    print(f"{key}: {value if value not in (None, '') else '-'}")
+                    print(common.shown(f"{key}: {value if value not in (None, '') else '-'}"))
     return 0
 
 
@@ -244,7 +244,7 @@ def _report_saved(args, record, verb: str) -> None:
     if args.json:
         common.print_json(record.to_dict())
     else:
-        print(f"{verb} {record.KIND.label.lower()} {record.id}: {record.display_title}")
+        print(common.shown(f"{verb} {record.KIND.label.lower()} {record.id}: {record.display_title}"))
 
 
 def cmd_delete(args) -> int:
@@ -252,7 +252,11 @@ def cmd_delete(args) -> int:
     with common.open_store(args) as store:
         record = store.get(kind, args.id)
         RecordService(store).delete(kind, args.id)
-        print(f"Moved to the trash: {record.display_title} (briefcase-app restore {args.kind} {args.id})")
+        print(
+            common.shown(
+                f"Moved to the trash: {record.display_title} (briefcase-app restore {args.kind} {args.id})"
+            )
+        )
     return 0
 
 
@@ -260,7 +264,7 @@ def cmd_restore(args) -> int:
     kind = common.KIND_NAMES[args.kind]
     with common.open_store(args) as store:
         RecordService(store).restore(kind, args.id)
-        print(f"Restored: {store.get(kind, args.id).display_title}")
+        print(common.shown(f"Restored: {store.get(kind, args.id).display_title}"))
     return 0
 
 
@@ -277,8 +281,8 @@ def cmd_trash(args) -> int:
     with common.open_store(args) as store:
         service = RecordService(store)
         if args.empty:
-            count, _ = service.empty_trash()
-            print(f"Deleted for good: {count} item(s)")
+            erasure, _ = service.empty_trash()
+            print(erasure.summary())
             return 0
         entries = service.trash()
         if args.json:
@@ -286,7 +290,7 @@ def cmd_trash(args) -> int:
         elif not entries:
             print("The trash is empty.", file=sys.stderr)
         for e in entries if not args.json else []:
-            print(f"{e.kind.value:<10} {e.id}  {e.title}  (deleted {e.deleted_at[:19]})")
+            print(common.shown(f"{e.kind.value:<10} {e.id}  {e.title}  (deleted {e.deleted_at[:19]})"))
     return 0
 
 
@@ -295,7 +299,7 @@ def cmd_revisions(args) -> int:
         service = RecordService(store)
         if args.restore:
             record, _ = service.restore_revision(args.restore)
-            print(f"Restored revision {args.restore} of {record.display_title}")
+            print(common.shown(f"Restored revision {args.restore} of {record.display_title}"))
             return 0
         revisions = service.revisions(args.id)
         if not revisions:

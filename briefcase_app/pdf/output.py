@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import secrets
 from collections.abc import Callable
@@ -25,8 +26,9 @@ def _private_file(folder: Path, name: str) -> tuple[Path, BinaryIO]:
 def write_atomically(
     target: Path | str, write: Callable[[BinaryIO], None], password: str | None = None
 ) -> Path:
-    """Call `write(file)` on a mode-0600 temporary file beside `target`, encrypt it if a
-    password is given, then rename it over `target`. On any error the target is untouched."""
+    """Call `write(file)` on a mode-0600 temporary file beside `target` (with a password: on
+    memory, and only the encrypted PDF is written), then rename it over `target`. On any
+    error the target is untouched."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -41,17 +43,14 @@ def write_atomically(
             raise OutputError(f"cannot write in {folder}: {e.strerror}") from None
         temps.append(path)
         with handle:
-            write(handle)
+            if password is None:
+                write(handle)
+            else:  # the plain PDF stays in memory: a kill leaves no readable copy on disk
+                plain = io.BytesIO()
+                write(plain)
+                encrypt(plain, handle, password)
             handle.flush()
             os.fsync(handle.fileno())
-        if password is not None:
-            encrypted, handle = _private_file(folder, target.name)
-            temps.append(encrypted)
-            with handle:
-                encrypt(path, handle, password)
-                handle.flush()
-                os.fsync(handle.fileno())
-            path = encrypted
         try:
             os.replace(path, target)
         except OSError as e:
@@ -64,7 +63,7 @@ def write_atomically(
                 leftover.unlink()
 
 
-def encrypt(source: Path, out: BinaryIO, password: str) -> None:
+def encrypt(source: Path | BinaryIO, out: BinaryIO, password: str) -> None:
     """AES-256 (pypdf with cryptography): readers ask for the password to open the file."""
     from pypdf import PdfReader, PdfWriter
 

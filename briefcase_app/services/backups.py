@@ -16,6 +16,7 @@ from pathlib import Path
 from ..domain.errors import BriefcaseError, StoreError
 from ..store import backup as sqlite_backup
 from ..store import lock as store_lock
+from ..store.errors import DATABASE_ERRORS
 
 REASONS = ("open", "manual", "before-restore", "damaged")
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z-]+)\.db$")
@@ -138,6 +139,25 @@ class Backups:
         for path in removed:
             path.unlink(missing_ok=True)
         return removed
+
+    # ---- deleting for good ----------------------------------------------
+    def erase(self, ids: list[str]) -> tuple[int, list[Path]]:
+        """Take items deleted for good out of every backup: each good one is rewritten without
+        them; one that cannot be rewritten (damaged) is deleted. Returns (rewritten, deleted)."""
+        rewritten, dropped = 0, []
+        if not ids:
+            return 0, []
+        for info in self.list():
+            try:
+                if info.reason == "damaged" or sqlite_backup.check_file(info.path) is not None:
+                    raise StoreError("cannot be rewritten")
+                sqlite_backup.erase_from_copy(info.path, ids)
+                rewritten += 1
+            except (StoreError, *DATABASE_ERRORS):
+                for path in sqlite_backup.companions(info.path):
+                    path.unlink(missing_ok=True)
+                dropped.append(info.path)
+        return rewritten, dropped
 
     # ---- restoring -----------------------------------------------------
     def resolve(self, name: str | Path) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from ..domain.changes import Changes
 from ..domain.convert import from_dict
@@ -21,12 +22,30 @@ from ..domain.models import (
 )
 from ..domain.validation import validate
 from ..store import ANY, Store
+from .backups import Backups
 
 
 def _changed(record_or_kind, item_id: str | None = None, **flags) -> Changes:
     kind = record_or_kind if isinstance(record_or_kind, Kind) else record_or_kind.KIND
     ids = {item_id or record_or_kind.id}
     return Changes(kinds=frozenset({kind}), ids=frozenset(ids), **flags)
+
+
+@dataclasses.dataclass(frozen=True)
+class Erasure:
+    """What deleting for good did: items erased, backups rewritten without them, backups deleted."""
+
+    items: int
+    backups_rewritten: int = 0
+    backups_deleted: list[Path] = dataclasses.field(default_factory=list)
+
+    def summary(self) -> str:
+        text = f"Deleted for good: {self.items} item(s)"
+        if self.backups_rewritten:
+            text += f"; {self.backups_rewritten} backup(s) rewritten without them"
+        if self.backups_deleted:
+            text += f"; {len(self.backups_deleted)} backup(s) that could not be rewritten were deleted"
+        return text
 
 
 class RecordService:
@@ -90,12 +109,20 @@ class RecordService:
         self.store.restore(kind, item_id)
         return _changed(kind, item_id, trash=True)
 
-    def purge(self, kind: Kind, item_id: str) -> Changes:
-        self.store.purge(kind, item_id)
-        return Changes(trash=True)
+    def purge(self, kind: Kind, item_id: str, backups: Backups | None = None) -> tuple[Erasure, Changes]:
+        """Delete one item in the trash for good, here and in the store's backups."""
+        return self._erased(1, self.store.purge(kind, item_id), backups), Changes(trash=True)
 
-    def empty_trash(self) -> tuple[int, Changes]:
-        return self.store.empty_trash(), Changes(trash=True)
+    def empty_trash(self, backups: Backups | None = None) -> tuple[Erasure, Changes]:
+        """Delete everything in the trash for good, here and in the store's backups."""
+        count = len(self.store.trash())
+        return self._erased(count, self.store.empty_trash(), backups), Changes(trash=True)
+
+    def _erased(self, count: int, ids: list[str], backups: Backups | None) -> Erasure:
+        if backups is None and self.store.path is not None:
+            backups = Backups(self.store.path)
+        rewritten, dropped = backups.erase(ids) if backups is not None else (0, [])
+        return Erasure(count, rewritten, dropped)
 
     def trash(self):
         return self.store.trash()

@@ -7,6 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from .erase import erase_from_copy  # noqa: F401  (services reach it through this module)
 from .schema import APPLICATION_ID
 
 _TIMEOUT = 10.0

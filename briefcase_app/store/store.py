@@ -21,7 +21,7 @@ from ..domain.models import (
     TrashEntry,
     now_iso,
 )
-from . import lock, revisions, search_index
+from . import erase, lock, revisions, search_index
 from .db import open_database
 from .lock import FileLock
 from .tables import TABLE_BY_KIND, TITLE_COLUMN, order_clause
@@ -323,32 +323,37 @@ class Store:
         entries.sort(key=lambda e: e.deleted_at, reverse=True)
         return entries
 
-    def purge(self, kind: Kind, item_id: str, scrub: bool = True) -> None:
-        """Delete for good an item in the trash; secure_delete overwrites its text."""
-        table = TABLE_BY_KIND[kind]
-        with self.transaction():
+    def purge(self, kind: Kind, item_id: str) -> list[str]:
+        """Delete for good an item in the trash (a conference with its contents); returns every
+        id erased. secure_delete overwrites the text; the index and the -wal keep none of it."""
+        ids = self._purge_ids([(kind, item_id)])
+        self._erase(ids)
+        return ids
+
+    def empty_trash(self) -> list[str]:
+        """Delete for good everything in the trash; returns every id erased."""
+        ids = self._purge_ids([(entry.kind, entry.id) for entry in self.trash()])
+        self._erase(ids)
+        return ids
+
+    def _purge_ids(self, items: list[tuple[Kind, str]]) -> list[str]:
+        ids: list[str] = []
+        for kind, item_id in items:
             record = self.find(kind, item_id, include_deleted=True)
             if record is None or record.deleted_at is None:
                 raise NotFoundError(f"no {kind.label.lower()} with id {item_id!r} in the trash")
-            ids = [item_id]
+            ids.append(item_id)
             if kind is Kind.CONFERENCE:
                 ids += self._children_ids(item_id)
-                for child in CONFERENCE_CHILDREN:
-                    self.db.execute(f"DELETE FROM [{child}] WHERE conference_id = ?", [item_id])
-            if kind is Kind.PERSON:
-                self.db.execute("DELETE FROM participants WHERE person_id = ?", [item_id])
-            self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [item_id])
-            self.db.execute(f"DELETE FROM revisions WHERE item_id IN ({','.join('?' * len(ids))})", ids)
-            if scrub:  # merge the index so no token of the purged text is left in it
-                search_index.scrub(self.db)
+        return ids
 
-    def empty_trash(self) -> int:
-        entries = self.trash()
+    def _erase(self, ids: list[str]) -> None:
+        if not ids:
+            return
         with self.transaction():
-            for entry in entries:
-                self.purge(entry.kind, entry.id, scrub=False)
+            erase.erase(self.db, ids)
             search_index.scrub(self.db)
-        return len(entries)
+        erase.clear_wal(self.db)
 
     # ---- revisions -----------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -22,6 +23,8 @@ from ..domain.models import (
     TalkingPoint,
     default_sections,
 )
+from ..services.backups import Backups
+from . import plain
 from .bus import ChangeBus
 from .commands import CopyCommand, CreateCommand, DeleteCommand, ReorderCommand, RestoreCommand, _Op
 from .editors.panel import EditorPanel
@@ -155,7 +158,7 @@ class ItemOperations(QObject):
         self.editor.save(switching=True)
         title = self.items.view.currentIndex().data() or self.records.store.get(kind, item_id).display_title
         if kind is Kind.CONFERENCE:
-            answer = QMessageBox.question(
+            answer = plain.question(
                 self.window, "Briefcase", f"Move the conference {title!r} and all its material to the Trash?"
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -174,25 +177,41 @@ class ItemOperations(QObject):
         if current is None or self.records is None:
             return
         title = self.items.view.currentIndex().data() or ""
-        answer = QMessageBox.question(
-            self.window, "Briefcase", f"Delete {title!r} for good? This cannot be undone."
+        answer = plain.question(
+            self.window,
+            "Briefcase",
+            f"Delete {title!r} for good? This cannot be undone.\n\n"
+            "It is also taken out of this store's backups.",
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
-                self.bus.publish(self.records.purge(*current), None)
+                erasure, changes = self.records.purge(*current, backups=self._backups())
+                self.bus.publish(changes, None)
+                self.window.statusBar().showMessage(erasure.summary() + ".", 8000)
             except Exception as e:  # noqa: BLE001
                 show_error(self.window, "Could not delete it.", e)
+
+    def _backups(self) -> Backups | None:
+        """The store's backups, in the folder the Preferences name."""
+        if self.window.session is None:
+            return None
+        folder = self.window.settings.prefs.backup_dir.strip()
+        return Backups(self.window.session.path, folder=Path(folder) if folder else None)
 
     def empty_trash(self) -> None:
         if self.records is None:
             return
-        answer = QMessageBox.question(
-            self.window, "Briefcase", "Delete everything in the Trash for good? This cannot be undone."
+        answer = plain.question(
+            self.window,
+            "Briefcase",
+            "Delete everything in the Trash for good? This cannot be undone.\n\n"
+            "It is also taken out of this store's backups.",
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
-                _n, changes = self.records.empty_trash()
+                erasure, changes = self.records.empty_trash(backups=self._backups())
                 self.bus.publish(changes, None)
+                self.window.statusBar().showMessage(erasure.summary() + ".", 8000)
             except Exception as e:  # noqa: BLE001
                 show_error(self.window, "Could not empty the Trash.", e)
 

@@ -91,6 +91,35 @@ def test_kill_during_exports(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".pdf" and p != target]
 
 
+def test_kill_during_encrypted_exports_leaves_no_plaintext(tmp_path):
+    """With a password, no byte of the plain PDF reaches the disk, so a kill cannot leave one."""
+    out = tmp_path / "out"
+    out.mkdir()
+    store_path = tmp_path / "demo.db"
+    subprocess.run(
+        [sys.executable, "-m", "briefcase_app", "demo", "--store", str(store_path)],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from briefcase_app.store import Store; from briefcase_app.services.packs import export_pack\n"
+        "from briefcase_app.services.records import RecordService\n"
+        "store = Store.open(sys.argv[1])\n"
+        "conference = RecordService(store).resolve_conference('Paris Pact Vienna 2012')\n"
+        "print('ready', flush=True)\n"
+        "while True: export_pack(store, conference, Path(sys.argv[2]), password='s3cret')\n"
+    )
+    rng = random.Random(13)
+    for _ in range(KILLS):
+        _kill_after(script, [str(store_path), str(out / "pack.pdf")], rng.uniform(0.05, 1.5))
+        for path in out.iterdir():  # the target, or a .part left by the kill: never readable
+            if path.name == "pack.pdf":
+                assert pypdf.PdfReader(path).is_encrypted
+            assert b"ReportLab" not in path.read_bytes(), f"plain PDF bytes in {path.name}"
+
+
 def test_kill_during_import_then_import_again_finishes(tmp_path):
     archive = tmp_path / "archive"
     archive.mkdir()
