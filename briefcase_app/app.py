@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import logs
 from .domain.errors import BriefcaseError
+from .ui import plain
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ def install_excepthook(log_path: Path | None) -> None:
             sys.__excepthook__(exc_type, exc, tb)
             return
         log.error("uncaught error", exc_info=(exc_type, exc, tb))
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from PySide6.QtWidgets import QApplication
 
         if QApplication.instance() is None:
             return
@@ -33,7 +34,7 @@ def install_excepthook(log_path: Path | None) -> None:
         else:
             text = "Something went wrong that Briefcase did not expect. Your saved work is safe."
         where = f"\n\nThe details are in the log file:\n{log_path}" if log_path else ""
-        QMessageBox.warning(None, "Briefcase", text + where)
+        plain.warning(None, "Briefcase", text + where)
 
     sys.excepthook = hook
 
@@ -41,7 +42,7 @@ def install_excepthook(log_path: Path | None) -> None:
 def run(path: Path, explicit: bool = False) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from .ui.main_window import MainWindow
     from .ui.settings import Settings
@@ -72,7 +73,7 @@ def run(path: Path, explicit: bool = False) -> int:
             backups = Backups(Path(path))
             if backups.problem():
                 advice = f"\n\n{backups.advice()}"
-        QMessageBox.critical(window, "Briefcase", f"The store could not be opened.\n\n{describe(e)}{advice}")
+        plain.critical(window, "Briefcase", f"The store could not be opened.\n\n{describe(e)}{advice}")
         return 1
     window.set_session(session)
     from .ui.backups import snapshot_on_open

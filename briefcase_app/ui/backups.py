@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
-
+from . import plain
 from .errors import show_error
 from .tasks import Task
 
@@ -46,7 +45,7 @@ def back_up_now(w) -> None:
 
     task = Task(work, "backup")
     task.signals.finished.connect(
-        lambda path: QMessageBox.information(w, "Briefcase", f"The store was backed up to:\n{path}")
+        lambda path: plain.information(w, "Briefcase", f"The store was backed up to:\n{path}")
     )
     task.signals.failed.connect(lambda error: show_error(w, "The backup did not finish.", error))
     w.statusBar().showMessage("Backing up…", 3000)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import BriefcaseError
+from . import plain
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ def describe(error: BaseException) -> str:
 
 def show_error(parent: QWidget | None, what: str, error: BaseException) -> None:
     """A clear message box: what failed, and why."""
-    QMessageBox.warning(parent, "Briefcase", f"{what}\n\n{describe(error)}")
+    plain.warning(parent, "Briefcase", f"{what}\n\n{describe(error)}")
 
 
 def is_expected(error: BaseException) -> bool:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QPushButton
 
 from ..domain.errors import BriefcaseError
+from . import plain
 from .errors import show_error
 from .tasks import Task, TaskRunner
 
@@ -128,7 +129,7 @@ class ExportRunner(QObject):
     def start(self, what: str, work: Callable[[Callable[[float], None], Callable[[], bool]], Path]) -> bool:
         """Run `work(progress, cancelled)` in a worker; it returns the written path."""
         if self.task is not None:
-            QMessageBox.information(self.window, "Briefcase", "An export is already running.")
+            plain.information(self.window, "Briefcase", "An export is already running.")
             return False
 
         def run(task: Task) -> Path:
@@ -151,7 +152,7 @@ class ExportRunner(QObject):
         if not self.use_processes and fallback is not None:
             return self.start(what, fallback)
         if self.task is not None:
-            QMessageBox.information(self.window, "Briefcase", "An export is already running.")
+            plain.information(self.window, "Briefcase", "An export is already running.")
             return False
         self._show(what)
         try:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from ..domain.models import Kind
+from . import plain
 
 
 def export_pack_action(w) -> None:
@@ -24,7 +25,7 @@ def export_pack_action(w) -> None:
             else []
         )
         if not packs:
-            QMessageBox.information(
+            plain.information(
                 w, "Briefcase", "Open a pack first (a conference's Packs), or create one with Ctrl+N there."
             )
             return
@@ -37,7 +38,7 @@ def export_pack_action(w) -> None:
 def export_speech_action(w) -> None:
     panel = w.editor
     if panel.kind is not Kind.SPEECH or w.session is None:
-        QMessageBox.information(
+        plain.information(
             w, "Briefcase", "Open a speech first: its reading copy is exported from its editor."
         )
         return

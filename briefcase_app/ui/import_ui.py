@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
+from . import plain
 from .errors import show_error
 from .tasks import Task
 
@@ -61,7 +62,7 @@ def start_import(w, paths: list[Path]) -> Task | None:
     def finished(report) -> None:
         dialog.reset()
         w.bus.publish(report.changes, None)
-        QMessageBox.information(w, "Import", summary(report))
+        plain.information(w, "Import", summary(report))
 
     def failed(error) -> None:
         dialog.reset()

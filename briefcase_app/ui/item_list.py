@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from ..domain.models import Kind
 from .models.columns import HIDDEN_COLUMNS
 from .models.list_model import ID_ROLE, KIND_ROLE, ItemListModel
 from .models.sources import EmptySource, ListSource
+from .plain import PlainLabel
 
 
 class _ListView(QTableView):
@@ -81,7 +81,7 @@ class ItemList(QWidget):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDragDropOverwriteMode(False)
 
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("list_status")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from . import plain
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
     # ---- status ----------------------------------------------------------
     def _show_save_state(self, text: str) -> None:
         self.saved_label.setText(text if text != "Editing" else "")
-        self.saved_label.setToolTip(text)
+        self.saved_label.setToolTip(plain.tip(text))
 
     # ---- window state ----------------------------------------------------
     def _restore_window_state(self) -> None:
@@ -245,7 +246,7 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         if not self.editor.save(switching=True):
-            answer = QMessageBox.question(
+            answer = plain.question(
                 self,
                 "Briefcase",
                 "The open item could not be saved (a copy of its text was written to the recovery "

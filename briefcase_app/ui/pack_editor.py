@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain.models import Kind, Pack, PackSection, PointKind, SectionKind
 from .dialogs.preferences import MARKINGS
 from .editors.record_editor import editor_heading
+from .plain import PlainLabel
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -90,8 +90,8 @@ class PackEditor(QWidget):
         self.items.model().rowsMoved.connect(self._items_changed)
         self.items.itemChanged.connect(self._items_changed)
         grid = QGridLayout()
-        grid.addWidget(QLabel("Sections (tick to include, drag to order)"), 0, 0)
-        grid.addWidget(QLabel("Items of the chosen section"), 0, 1)
+        grid.addWidget(PlainLabel("Sections (tick to include, drag to order)"), 0, 0)
+        grid.addWidget(PlainLabel("Items of the chosen section"), 0, 1)
         grid.addWidget(self.sections, 1, 0, 2, 1)
         grid.addWidget(self.every, 1, 1)
         grid.addWidget(self.items, 2, 1)

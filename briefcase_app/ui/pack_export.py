@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..domain.models import Kind, Pack
 from ..services.preflight import Group, Severity, counts_line
 from .errors import show_error
+from .plain import PlainLabel
 from .preflight_view import PreflightTree
 
 
@@ -99,7 +100,7 @@ class PackExportPanel(QWidget):
         self.findings.setMinimumHeight(110)
         self.findings.setMaximumHeight(200)
         self.findings.open_requested.connect(self.window.open_item)
-        self.summary = QLabel(objectName="preflight_summary")
+        self.summary = PlainLabel(objectName="preflight_summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         check = QPushButton("Check", objectName="preflight_check")
@@ -112,7 +113,7 @@ class PackExportPanel(QWidget):
         row.addWidget(self.summary, 1)
         row.addWidget(check)
         row.addWidget(self.export_button)
-        heading = QLabel(
+        heading = PlainLabel(
             "Pre-flight: blocking first; open a line to see its items, double-click an item to open it"
         )
         heading.setTextFormat(Qt.TextFormat.PlainText)

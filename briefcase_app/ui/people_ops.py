@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ..domain.models import Kind, Role
+from . import plain
 from .commands import _Op
 from .models.list_model import EXTRA_ROLE
 
@@ -89,13 +90,12 @@ def change_role(ops: ItemOperations) -> None:
         return
     conference_id, person, part = current
     roles = list(Role)
-    label, ok = QInputDialog.getItem(
+    label, ok = plain.get_item(
         ops.window,
         "Change role",
         f"Role of {person.name} in this conference:",
         [r.label for r in roles],
         roles.index(part.role),
-        False,
     )
     if not ok:
         return
@@ -114,7 +114,7 @@ def remove_from_conference(ops: ItemOperations) -> None:
         return
     conference_id, person, part = current
     conference = ops.records.store.get(Kind.CONFERENCE, conference_id)
-    answer = QMessageBox.question(
+    answer = plain.question(
         ops.window,
         "Briefcase",
         f"Remove {person.name} from {conference.short_title or conference.title}?\n\n"

@@ -9,7 +9,9 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from .plain import PlainLabel
 
 #: offered in the Language box (any other code can be typed).
 LANGUAGES = ("en", "ru", "fr", "es", "ar", "zh", "de", "kk", "ky", "tg", "tk", "uz", "fa", "ps")
@@ -46,9 +48,9 @@ class SearchFilters(QWidget):
             ("From", self.date_from, 0),
             ("To", self.date_to, 0),
         ):
-            row.addWidget(QLabel(label))
+            row.addWidget(PlainLabel(label))
             row.addWidget(widget, stretch)
-        self.message = QLabel(objectName="search_filter_message")
+        self.message = PlainLabel(objectName="search_filter_message")
         self.message.setWordWrap(True)
         palette = self.message.palette()
         palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))

@@ -5,11 +5,12 @@ The query runs on the SearchWorker's thread; typing only schedules it (a short p
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QListView, QVBoxLayout
 
 from ..domain.models import Kind
 from .errors import describe
 from .models.search_model import HIT_ROLE, HitDelegate, SearchResultsModel
+from .plain import PlainLabel
 from .search_filters import SearchFilters
 from .search_worker import SearchWorker
 
@@ -47,7 +48,7 @@ class SearchPanel(QDialog):
         self.sort.addItem("Newest first", "date")
         filters = QHBoxLayout()
         for label, combo in (("Kind", self.kind), ("Conference", self.conference), ("Sort", self.sort)):
-            filters.addWidget(QLabel(label))
+            filters.addWidget(PlainLabel(label))
             filters.addWidget(combo, 1 if combo is self.conference else 0)
             combo.currentIndexChanged.connect(self.schedule)
         self.filters = SearchFilters(self)  # speaker, language, tag, from, to
@@ -59,7 +60,7 @@ class SearchPanel(QDialog):
         self.results.setUniformItemSizes(True)
         self.results.activated.connect(self._open_index)
         self.results.doubleClicked.connect(self._open_index)
-        self.status = QLabel(objectName="search_status")
+        self.status = PlainLabel(objectName="search_status")
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)

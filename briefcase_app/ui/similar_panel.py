@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QListView, QVBoxLayout, QWidget
 
 from ..domain.models import MATERIAL_KINDS
 from .errors import describe
 from .models.search_model import HIT_ROLE, HitDelegate, SearchResultsModel
+from .plain import PlainLabel
 from .search_worker import SearchWorker
 
 
@@ -26,7 +27,7 @@ class SimilarDock(QDockWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
-        self.status = QLabel(objectName="similar_status")
+        self.status = PlainLabel(objectName="similar_status")
         self.status.setWordWrap(True)
         body = QWidget()
         layout = QVBoxLayout(body)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QSplitter
+from PySide6.QtWidgets import QSplitter
 
 from .bus import ChangeBus
 from .editors.panel import EditorPanel
@@ -13,6 +13,7 @@ from .item_list import ItemList
 from .menus import build_menus
 from .navigator import Navigator
 from .operations import ItemOperations
+from .plain import PlainLabel
 from .search_panel import SearchPanel
 from .search_worker import SearchWorker
 from .similar_panel import SimilarDock
@@ -39,7 +40,7 @@ def build(w) -> None:
     w.navigator.setMinimumWidth(150)  # a docked panel takes its room from the editor, not these
     w.items.setMinimumWidth(290)
     w.setCentralWidget(w.splitter)
-    w.saved_label = QLabel()
+    w.saved_label = PlainLabel()
     w.saved_label.setObjectName("saved_indicator")
     w.statusBar().addPermanentWidget(w.saved_label)
 

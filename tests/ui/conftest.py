@@ -28,6 +28,12 @@ def _no_modal_dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", fake(QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "information", fake(QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "question", fake(QMessageBox.StandardButton.Yes))
+    from briefcase_app.ui import plain  # the window's own message boxes (plain text)
+
+    monkeypatch.setattr(plain, "warning", fake(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(plain, "critical", fake(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(plain, "information", fake(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(plain, "question", fake(QMessageBox.StandardButton.Yes))
     return shown
 
 

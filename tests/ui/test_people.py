@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog
-
 from briefcase_app.domain.models import Kind, Role
+from briefcase_app.ui import plain
 
 from .helpers import click_nav, click_row, shortcut
 
@@ -32,11 +31,11 @@ def test_change_a_role_and_remove_a_person_with_undo(qtbot, demo_window, monkeyp
     assert window.actions.delete not in menu and not window.actions.delete.isEnabled()  # never to Trash
     asked = []
 
-    def pick(_parent, _title, label, items, current, _editable):
+    def pick(_parent, _title, label, items, current):
         asked.append((label, items[current]))
         return Role.HEAD_OF_DELEGATION.label, True
 
-    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    monkeypatch.setattr(plain, "get_item", pick)
     window.actions.change_role.trigger()
     assert asked == [("Role of Yury Fedotov in this conference:", Role.COUNTERPART.label)]
     assert _roles(window)["Yury Fedotov"] is Role.HEAD_OF_DELEGATION
@@ -68,7 +67,7 @@ def test_change_a_role_and_remove_a_person_with_undo(qtbot, demo_window, monkeyp
     click_row(qtbot, window, "Yury Fedotov")
     from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(plain, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     window.actions.remove_person.trigger()
     assert "Yury Fedotov" in _roles(window)
 

@@ -6,8 +6,9 @@ import datetime as dt
 import enum
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QSpinBox, QWidget
 
+from ..plain import PlainLabel
 from .fields import Field
 
 
@@ -39,7 +40,7 @@ class FieldForm(QWidget):
             widget = self._make(field)
             widget.setObjectName(f"field_{field.name}")
             self.widgets[field.name] = widget
-            label = QLabel(field.label)
+            label = PlainLabel(field.label)
             label.setBuddy(widget)
             if i == 0:
                 grid.addWidget(label, 0, 0)

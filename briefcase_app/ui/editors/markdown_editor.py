@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..plain import PlainLabel
 from .preview import SafePreview
 
 
@@ -24,7 +24,7 @@ class FindBar(QWidget):
         self.editor = editor
         self.field = QLineEdit(placeholderText="Find in text")
         self.field.setObjectName("find_field")
-        self.result = QLabel()
+        self.result = PlainLabel()
         close = QPushButton("Close")
         close.setFlat(True)
         close.clicked.connect(self.close_bar)

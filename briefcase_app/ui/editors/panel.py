@@ -8,14 +8,16 @@ import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QStackedWidget
 
 from ...domain.changes import Changes
 from ...domain.convert import from_dict
 from ...domain.errors import BriefcaseError, StoreError, ValidationError
 from ...domain.models import MODEL_BY_KIND, Kind, Record
+from .. import plain
 from ..bus import ChangeBus
 from ..errors import describe, is_expected
+from ..plain import PlainLabel
 from ..recovery import write_recovery
 from ..settings import Preferences
 from .fields import TEXT_FIELD
@@ -38,7 +40,7 @@ class EditorPanel(QStackedWidget):
         super().__init__(parent)
         self.bus, self.prefs = bus, prefs
         self.records: RecordService | None = None
-        self.placeholder = QLabel("Choose an item in the list, or create one with Ctrl+N.")
+        self.placeholder = PlainLabel("Choose an item in the list, or create one with Ctrl+N.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.addWidget(self.placeholder)
@@ -187,7 +189,7 @@ class EditorPanel(QStackedWidget):
             except ValidationError:
                 continue
             self.save_state.emit(f"Saved, except: {error}")
-            QMessageBox.information(
+            plain.information(
                 self, "Briefcase", f"{error}\n\nThe rest was saved; that field keeps its earlier value."
             )
             return record
@@ -206,7 +208,7 @@ class EditorPanel(QStackedWidget):
                 extra = f"\n\nYour text is still in the editor, and a copy was written to:\n{path}"
             except (OSError, BriefcaseError, TypeError) as e:
                 log.warning("could not write a recovery file: %s", e)
-            QMessageBox.warning(self, "Briefcase", f"Your changes could not be saved.\n\n{message}{extra}")
+            plain.warning(self, "Briefcase", f"Your changes could not be saved.\n\n{message}{extra}")
         return False
 
     # ---- others' changes -------------------------------------------------

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from ...domain.models import Kind, Record
 from ...domain.text_stats import format_minutes, speaking_minutes, word_count
+from ..plain import PlainLabel
 from .fields import FIELDS, TEXT_FIELD
 from .form import FieldForm
 from .markdown_editor import MarkdownEditor
@@ -17,7 +18,7 @@ HUGE_TEXT = 300_000
 
 def editor_heading() -> QLabel:
     """The bold line above an editor saying what is open ("Speech: ..."), wrapping, plain text."""
-    heading = QLabel()
+    heading = PlainLabel()
     heading.setObjectName("editor_heading")
     font = heading.font()
     font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -29,7 +30,7 @@ def editor_heading() -> QLabel:
     return heading
 
 
-class SpeechStats(QLabel):
+class SpeechStats(PlainLabel):
     """'612 words · 4 min 40 s of a 5 min target', red when over; recounted shortly after typing."""
 
     def __init__(self, parent=None):

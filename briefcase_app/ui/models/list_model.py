@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ..plain import tip
 from .columns import Row
 from .sources import EmptySource, ListSource
 
@@ -149,7 +150,8 @@ class ItemListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             cells = row.cells
-            return cells[index.column()] if index.column() < len(cells) else ""
+            text = cells[index.column()] if index.column() < len(cells) else ""
+            return text if role == Qt.ItemDataRole.DisplayRole else tip(str(text))
         if role == ID_ROLE:
             return row.id
         if role == KIND_ROLE:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ...domain.models import Kind
+from ..plain import tip
 
 if TYPE_CHECKING:
     from ...services.records import RecordService
@@ -79,7 +80,7 @@ class NavigatorModel(QStandardItemModel):
                 conference.short_title or conference.title,
                 NavTarget("conference", Kind.CONFERENCE, conference.id),
             )
-            node.setToolTip(conference.title)
+            node.setToolTip(tip(conference.title))
             for label, kind in CONFERENCE_SECTIONS:
                 node.appendRow(_node(label, NavTarget("section", kind, conference.id)))
             root.appendRow(node)

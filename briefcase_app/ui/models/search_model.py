@@ -10,6 +10,7 @@ from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from ...domain.models import MATERIAL_KINDS, Kind
+from ..plain import tip
 
 if TYPE_CHECKING:
     from ...services.search import Hit
@@ -71,7 +72,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.kind.label}: {hit.title}"
+            return tip(f"{hit.kind.label}: {hit.title}")
         if role == HIT_ROLE:
             return hit
         return None
