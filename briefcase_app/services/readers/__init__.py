@@ -22,13 +22,17 @@ READERS = {
 SUPPORTED_SUFFIXES = frozenset(READERS)
 
 
-def read_document(path: Path, data: bytes) -> Document:
-    """The Document in `data` (the bytes of `path`); ReadError says why it cannot be read."""
+def read_document(path: Path, data: bytes, comments: bool = False) -> Document:
+    """The Document in `data` (the bytes of `path`); ReadError says why it cannot be read.
+
+    `comments`: a Word file's comments come in as footnotes (otherwise a note says how many not)."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise ReadError(f"not a file type Briefcase imports ({path.suffix or 'no extension'})")
     if not data.strip():
         raise ReadError("the file is empty")
+    if reader is read_docx:
+        return read_docx(data, comments=comments)
     return reader(data)
 
 

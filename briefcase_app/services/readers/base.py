@@ -22,6 +22,8 @@ class Document:
     body: str
     meta: dict = field(default_factory=dict)
     heading: str = ""
+    #: what the file held that was not brought in, for the import report
+    notes: list[str] = field(default_factory=list)
 
 
 #: encodings tried, in this order of preference, when a file is not UTF-8 (old Windows files).
@@ -86,6 +88,25 @@ def _checked(text: str) -> str:
     if _CONTROL.search(head) and len(_CONTROL.findall(head)) > max(3, len(head) // 100):
         raise ReadError("a binary file, not text")
     return text
+
+
+def check_unicode(value, where: str = "") -> None:
+    """ReadError if any text in `value` (nested lists and dicts too) is not valid Unicode: a lone
+    surrogate (from YAML or JSON escapes such as \\ud800) cannot be stored or printed."""
+    stack = [(where, value)]
+    while stack:
+        key, item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                field = f" in {key}" if key else ""
+                raise ReadError(f"holds text that is not valid Unicode{field} (a lone surrogate)") from None
+        elif isinstance(item, dict):
+            stack.extend((str(k), v) for k, v in item.items())
+            stack.extend((key, k) for k in item if isinstance(k, str))
+        elif isinstance(item, list | tuple):
+            stack.extend((key, v) for v in item)
 
 
 def first_heading(markdown: str) -> str:
