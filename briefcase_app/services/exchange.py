@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import uuid
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,12 +24,19 @@ from ..domain.models import MATERIAL_KINDS, MODEL_BY_KIND, Kind, Participant, Re
 from ..domain.validation import validate
 from ..store import Store
 from ..store.imports import ImportStore
+from .readers.base import ReadError, check_unicode
+from .readers.safe import MAX_BUNDLE_JSON, check_zip, describe, read_member
 
 BUNDLE_FORMAT = "briefcase-bundle"
 BUNDLE_VERSION = 1
 #: the order records are merged in: what others point to comes first.
 MERGE_ORDER = (Kind.CONFERENCE, Kind.PERSON, Kind.PROGRAMME, Kind.SPEECH, Kind.POINT, Kind.FACT, Kind.PACK)
 _STAMPS = ("created_at", "updated_at", "deleted_at")
+#: fields holding the id of another record, which follow it when it is given a new id.
+_REFERENCES = ("conference_id", "person_id", "origin_id")
+#: a clock this far ahead of ours is a wrong clock; a later time would win every conflict.
+_CLOCK_SKEW = dt.timedelta(days=1)
+_ID_NAMESPACE = uuid.UUID("5b3f1c52-4be1-4f0c-9d1e-0b7c2b3a9e10")
 
 
 @dataclass
@@ -41,6 +49,7 @@ class Outcome:
     title: str
     state: str
     winner: str = ""
+    note: str = ""
 
     @property
     def conflict(self) -> bool:
@@ -60,6 +69,18 @@ class Outcome:
 class BundleResult:
     outcomes: list[Outcome] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
+    #: records not imported, one line each (a bad timestamp, an id given twice, ...)
+    problems: list[str] = field(default_factory=list)
+
+
+def own_id(raw: ImportStore, kind: Kind, given: str, taken: dict | None = None) -> str:
+    """The id a `kind` record gets when the id it came with belongs to a record of another kind.
+
+    Derived from the kind and the given id, so importing the same file or bundle again finds the
+    record it made the first time (and merges) instead of adding a copy."""
+    candidate = str(uuid.uuid5(_ID_NAMESPACE, f"{kind.value}:{given}"))
+    other = (taken or {}).get(candidate) or raw.kinds_of([candidate]).get(candidate)
+    return candidate if other in (None, kind) else str(uuid.uuid4())
 
 
 def content_hash(data: dict) -> str:
@@ -173,11 +194,19 @@ def _zip(file, payload: dict) -> None:
 
 
 def read_bundle(path: Path) -> dict:
+    """The bundle's payload; its JSON may expand to MAX_BUNDLE_JSON at most (checked in the zip
+    headers, then while decompressing, since headers can lie)."""
+    what = "the bundle"
     try:
         with zipfile.ZipFile(path) as archive:
-            payload = json.loads(archive.read("bundle.json"))
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, EOFError) as e:
-        raise BriefcaseError(f"not a Briefcase bundle ({type(e).__name__}: {e})") from None
+            check_zip(archive, what, MAX_BUNDLE_JSON, MAX_BUNDLE_JSON)
+            payload = json.loads(read_member(archive, "bundle.json", MAX_BUNDLE_JSON, what))
+    except ReadError as e:
+        raise BriefcaseError(str(e)) from None
+    except RecursionError:
+        raise BriefcaseError("not a Briefcase bundle (its JSON is nested too deeply)") from None
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, EOFError, OverflowError) as e:
+        raise BriefcaseError(f"not a Briefcase bundle ({describe(e)})") from None
     if not isinstance(payload, dict) or payload.get("format") != BUNDLE_FORMAT:
         raise BriefcaseError("not a Briefcase bundle (no bundle header)")
     if not isinstance(payload.get("version"), int) or payload["version"] > BUNDLE_VERSION:
@@ -186,26 +215,55 @@ def read_bundle(path: Path) -> dict:
 
 
 def import_bundle(store: Store, path: Path) -> BundleResult:
-    """Merge a bundle into the store, all of it or (on any error) nothing."""
+    """Merge a bundle into the store in one transaction.
+
+    A record that cannot be trusted (a timestamp that is not one or is in the future, an id
+    given twice, text that is not Unicode, a field that does not parse) is left out and is a
+    line in `problems`; so is what belongs to a conference or person left out. A record whose
+    id belongs to another kind here gets an id of its own (`own_id`), and the records that
+    refer to it follow. A bundle whose shape is wrong is refused whole, nothing imported."""
     payload = read_bundle(path)
     raw = ImportStore(store)
     result = BundleResult()
-    history = payload.get("history") or {}
     try:
+        history = payload.get("history") or {}
+        groups = payload["records"]
+        if not isinstance(history, dict) or not isinstance(groups, dict):
+            raise TypeError("'records' and 'history' must be objects")
         with store.transaction():
-            for kind in MERGE_ORDER:
-                for data in payload["records"].get(kind.value, []):
-                    record = from_dict(MODEL_BY_KIND[kind], data)
-                    validate(record)
-                    result.outcomes.append(merge_record(raw, record, set(history.get(record.id, []))))
-            for data in payload.get("participants", []):
+            incoming = _trusted(groups, result.problems)
+            kinds = raw.kinds_of([data["id"] for _kind, data in incoming if data.get("id")])
+            new_ids: dict[str, str] = {}
+            notes: dict[str, str] = {}
+            taken = {i: k for _k, d in incoming for i, k in [(d.get("id"), _k)] if i}
+            for kind, data in incoming:
+                given = data.get("id")
+                if given and kinds.get(given) not in (None, kind):
+                    new_ids[given] = own_id(raw, kind, given, taken)
+                    notes[new_ids[given]] = (
+                        f"its id {given} belongs to a {kinds[given].label.lower()} here: "
+                        f"imported with the id {new_ids[given]}"
+                    )
+            skipped: set[str] = set()
+            for kind, data in incoming:
+                record = _record(kind, _follow(data, new_ids), skipped, result.problems)
+                if record is None:
+                    continue
+                states = history.get(data.get("id"), [])
+                outcome = merge_record(raw, record, set(states) if isinstance(states, list) else set())
+                outcome.note = notes.get(record.id, "")
+                result.outcomes.append(outcome)
+            participants = payload.get("participants", [])
+            for data in participants if isinstance(participants, list) else []:
+                data = _follow(data, new_ids) if isinstance(data, dict) else data
+                if not isinstance(data, dict) or skipped & {data.get("person_id"), data.get("conference_id")}:
+                    continue
                 participant = from_dict(Participant, data)
+                check_unicode(participant.to_dict())
                 if not raw.has_participant(participant.id):
                     raw.insert_participant(participant.to_dict())
-    except (KeyError, TypeError, AttributeError, ValidationError) as e:
-        raise BriefcaseError(
-            f"the bundle is damaged ({type(e).__name__}: {e}); nothing was imported"
-        ) from None
+    except (KeyError, TypeError, AttributeError, ValueError, OverflowError, BriefcaseError) as e:
+        raise BriefcaseError(f"the bundle is damaged ({describe(e)}); nothing was imported") from None
     changed = [o for o in result.outcomes if o.state in ("added", "updated") or o.winner == "incoming"]
     result.changes = Changes(
         kinds=frozenset(o.kind for o in changed),
@@ -214,6 +272,113 @@ def import_bundle(store: Store, path: Path) -> BundleResult:
         revisions=bool(changed) or any(o.conflict for o in result.outcomes),
     )
     return result
+
+
+def _trusted(groups: dict, problems: list[str]) -> list[tuple[Kind, dict]]:
+    """The bundle's records in merge order, without those an id names more than once (the
+    first is kept) and those whose timestamps are not times or lie in the future."""
+    out: list[tuple[Kind, dict]] = []
+    seen: dict[str, Kind] = {}
+    for kind in MERGE_ORDER:
+        rows = groups.get(kind.value, [])
+        if not isinstance(rows, list):
+            raise TypeError(f"'{kind.value}' is not a list of records")
+        for data in rows:
+            if not isinstance(data, dict):
+                raise TypeError(f"a {kind.value} is not a record")
+            name = _name(kind, data)
+            item_id = data.get("id")
+            if item_id is not None and not isinstance(item_id, str):
+                problems.append(f"{name}: its id is not text; not imported")
+                continue
+            if item_id in seen:
+                first = seen[item_id]
+                problems.append(
+                    f"{name}: its id is given more than once in the bundle (first to a "
+                    f"{first.label.lower()}); only the first was imported"
+                )
+                continue
+            if item_id:
+                seen[item_id] = kind
+            problem = _stamp_problem(data)
+            if problem:
+                problems.append(f"{name}: {problem}; not imported")
+                continue
+            out.append((kind, data))
+    return out
+
+
+def _name(kind: Kind, data: dict) -> str:
+    item_id = data.get("id")
+    return f"{kind.value} {item_id if isinstance(item_id, str) else '(no id)'}"
+
+
+def _stamp_problem(data: dict) -> str:
+    """Why a record's created_at/updated_at/deleted_at cannot be trusted, or ''."""
+    latest = dt.datetime.now(dt.UTC) + _CLOCK_SKEW
+    for key in _STAMPS:
+        value = data.get(key)
+        if value in (None, ""):
+            continue
+        try:
+            stamp = dt.datetime.fromisoformat(value)
+        except (TypeError, ValueError):
+            return f"its {key} is not a date and time"
+        if stamp.tzinfo is None:
+            stamp = stamp.replace(tzinfo=dt.UTC)
+        if stamp > latest:
+            return f"its {key} ({value}) is in the future"
+    return ""
+
+
+def _follow(data: dict, new_ids: dict[str, str]) -> dict:
+    """`data` with its own id and the ids it refers to changed where records got new ids."""
+    if not new_ids:
+        return data
+    data = dict(data)
+    for key in ("id", *_REFERENCES):
+        if data.get(key) in new_ids:
+            data[key] = new_ids[data[key]]
+    sections = data.get("sections")
+    if isinstance(sections, list):
+        data["sections"] = [
+            s | {"item_ids": [new_ids.get(i, i) for i in s["item_ids"]]}
+            if isinstance(s, dict) and isinstance(s.get("item_ids"), list)
+            else s
+            for s in sections
+        ]
+    return data
+
+
+#: what parsing a hostile record can raise: the record is left out with one line.
+_RECORD_ERRORS = (
+    BriefcaseError,
+    ValueError,
+    TypeError,
+    OverflowError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
+
+
+def _record(kind: Kind, data: dict, skipped: set[str], problems: list[str]) -> Record | None:
+    """The record `data` makes, or None (a line in `problems`, its id in `skipped`)."""
+    name = _name(kind, data)
+    try:
+        for key in ("conference_id", "person_id"):
+            if data.get(key) in skipped:
+                raise ValidationError(f"its {key.removesuffix('_id')} {data[key]} was not imported")
+        record = from_dict(MODEL_BY_KIND[kind], data)
+        validate(record)
+        check_unicode(record.to_dict())
+    except _RECORD_ERRORS as e:
+        if isinstance(data.get("id"), str):
+            skipped.add(data["id"])
+        reason = " ".join(str(e).split())[:200] if isinstance(e, BriefcaseError) else describe(e)
+        problems.append(f"{name}: {reason}; not imported")
+        return None
+    return record
 
 
 def _write_private(path: Path, write) -> None:

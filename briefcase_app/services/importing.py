@@ -20,13 +20,15 @@ from ..store import Store
 from ..store.imports import ImportStore
 from . import exchange
 from .readers import SUPPORTED_SUFFIXES, read_document
+from .readers.base import check_unicode
 from .readers.meta import KIND_BY_NAME, item_fields, kind_of
+from .readers.safe import MAX_FILE_BYTES, ReadError, describe, read_regular
 from .readers.sources import Source, find_sources
 from .records import RecordService
 
 BATCH_SIZE = 200
-#: a file larger than this is refused rather than read into memory.
-MAX_FILE_BYTES = 64 * 2**20
+#: what reading a hostile file can raise besides ReadError: each is one line in the report.
+FILE_ERRORS = (BriefcaseError, ValueError, TypeError, OverflowError, RecursionError, MemoryError)
 
 Progress = Callable[[int, int, str], None]
 
@@ -69,7 +71,8 @@ class _Run:
     cancelled: Callable[[], bool] | None = None
     done: int = 0
     seen: dict[str, tuple[Kind, str]] = field(default_factory=dict)
-    ids: set[str] = field(default_factory=set)
+    ids: dict[str, Kind] = field(default_factory=dict)
+    comments: bool = False
 
 
 class ImportService:
@@ -81,6 +84,8 @@ class ImportService:
         self.raw = ImportStore(store)
         self.batch_size = batch_size
         self._conferences: dict[tuple[str, str], str] = {}
+        #: notes for the report (a new id, what a Word file left out), by id() of the record
+        self._notes: dict[int, list[str]] = {}
 
     def run(
         self,
@@ -90,8 +95,12 @@ class ImportService:
         kind: str | None = None,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        comments: bool = False,
     ) -> ImportReport:
         """Import `paths`; `conference` and `kind` apply where a file's metadata says nothing.
+
+        `comments`: bring a Word file's comments in (as footnotes); otherwise the report says
+        how many were left out.
 
         `progress(done, total, file)` is called per file; `cancelled()` is checked between files:
         the batch in hand is committed and the report says `cancelled`.
@@ -101,7 +110,7 @@ class ImportService:
             raise ValidationError(f"kind {kind!r} is not one of {', '.join(KIND_BY_NAME)}")
         found = find_sources([Path(p) for p in paths], SUPPORTED_SUFFIXES)
         run = _Run(ImportReport(), len(found.sources), conference_id, KIND_BY_NAME.get(kind or ""))
-        run.progress, run.cancelled = progress, cancelled
+        run.progress, run.cancelled, run.comments = progress, cancelled, comments
         for path, reason in found.failed:
             run.report.fail(path, reason)
         run.report.skipped = [{"file": p, "reason": r} for p, r in found.skipped]
@@ -121,15 +130,13 @@ class ImportService:
                 contents.append((source, None, ""))
                 continue
             try:
-                if source.path.stat().st_size > MAX_FILE_BYTES:
-                    run.report.fail(
-                        str(source.path), f"larger than {MAX_FILE_BYTES // 2**20} MB: not a speech"
-                    )
-                    run.done += 1
-                    continue
-                data = source.path.read_bytes()
+                data = read_regular(source.path, MAX_FILE_BYTES, source.follow)
             except OSError as e:
                 run.report.fail(str(source.path), f"cannot read it ({e.strerror})")
+                run.done += 1
+                continue
+            except ReadError as e:
+                run.report.fail(str(source.path), str(e))
                 run.done += 1
                 continue
             contents.append((source, data, hashlib.sha256(data).hexdigest()))
@@ -164,33 +171,50 @@ class ImportService:
         """(record, file, hash) and whether its id is already stored; None (reported) if it fails."""
         name = str(source.path)
         try:
-            record, given_id = self._record(source, data, run.conference_id, run.kind)
-        except BriefcaseError as e:
-            run.report.fail(name, str(e))
+            record, given_id, notes = self._record(source, data, run)
+        except FILE_ERRORS as e:
+            run.report.fail(name, _reason(e))
             return None
+        if given_id:
+            note = self._own_id(record, run)
+            if note:
+                notes.insert(0, note)
         if record.id in run.ids:
             run.report.fail(name, f"the id {record.id} is given twice in this import")
             return None
-        run.ids.add(record.id)
+        run.ids[record.id] = record.KIND
         run.seen[digest] = (record.KIND, record.id)
+        if notes:
+            self._notes[id(record)] = notes
         stored = given_id and self.raw.raw(record.KIND, record.id) is not None  # e.g. exported by us
         return (record, name, digest), stored
+
+    def _own_id(self, record: Record, run: _Run) -> str:
+        """Give `record` an id of its own if the one its file names belongs to another kind."""
+        given = record.id
+        other = run.ids.get(given) or self.raw.kinds_of([given]).get(given)
+        if other is None or other is record.KIND:
+            return ""
+        record.id = exchange.own_id(self.raw, record.KIND, given, run.ids)
+        return f"its id {given} belongs to a {other.label.lower()} here: imported with the id {record.id}"
 
     def _commit(self, new, existing, report: ImportReport) -> None:
         with self.store.transaction():
             self.raw.insert_many([r for r, _n, _d in new])
             for record, name, _digest in existing:
                 outcome = exchange.merge_record(self.raw, record)
-                report.merged.append(
-                    {"file": name, "kind": record.KIND.value, "id": record.id, "outcome": outcome.state}
-                )
+                entry = {"file": name, "kind": record.KIND.value, "id": record.id, "outcome": outcome.state}
+                if notes := self._notes.pop(id(record), None):
+                    entry["note"] = "; ".join(notes)
+                report.merged.append(entry)
                 if outcome.conflict:
                     report.conflicts.append(outcome.to_dict() | {"file": name})
             self.raw.remember([(d, r.KIND, r.id, n) for r, n, d in new + existing])
         for record, name, _digest in new:
-            report.imported.append(
-                {"file": name, "kind": record.KIND.value, "id": record.id, "title": record.display_title}
-            )
+            entry = {"file": name, "kind": record.KIND.value, "id": record.id, "title": record.display_title}
+            if notes := self._notes.pop(id(record), None):
+                entry["note"] = "; ".join(notes)
+            report.imported.append(entry)
         touched = [r for r, _n, _d in new + existing]
         report.changes = report.changes | Changes(
             kinds=frozenset(r.KIND for r in touched),
@@ -199,29 +223,34 @@ class ImportService:
             revisions=bool(touched),
         )
 
-    def _record(self, source: Source, data: bytes, conference_id, default_kind) -> tuple[Record, bool]:
-        """The record a file makes, and whether its metadata gave it an id."""
+    def _record(self, source: Source, data: bytes, run: _Run) -> tuple[Record, bool, list[str]]:
+        """The record a file makes, whether its metadata gave it an id, and notes for the report."""
         if source.row is not None and source.row.error:
             raise ValidationError(f"{source.manifest.name} line {source.row.line}: {source.row.error}")
-        doc = read_document(source.path, data)
+        doc = read_document(source.path, data, comments=run.comments)
         meta = dict(doc.meta)
         if source.row is not None:
             meta.update(source.row.meta)
-        kind = kind_of(meta, default_kind)
+        kind = kind_of(meta, run.kind)
         fields = item_fields(doc, meta, source.path, kind)
         if kind is not Kind.CONFERENCE:
-            fields["conference_id"] = self._conference(meta) or conference_id
+            fields["conference_id"] = self._conference(meta, run) or run.conference_id
         record = from_dict(MODEL_BY_KIND[kind], fields)
         validate(record)
-        return record, bool(meta.get("id"))
+        check_unicode(record.to_dict())
+        return record, bool(meta.get("id")), list(doc.notes)
 
-    def _conference(self, meta: dict) -> str | None:
+    def _conference(self, meta: dict, run: _Run) -> str | None:
         """The id of the conference the metadata names (by id or title), created if new."""
         title = str(meta.get("conference") or "").strip()
         conf_id = str(meta.get("conference_id") or "").strip()
         if not (title or conf_id):
             return None
         key = (conf_id, title.lower())
+        if key not in self._conferences and conf_id:
+            other = run.ids.get(conf_id) or self.raw.kinds_of([conf_id]).get(conf_id)
+            if other not in (None, Kind.CONFERENCE):  # the id is another kind's: not this conference's
+                conf_id = exchange.own_id(self.raw, Kind.CONFERENCE, conf_id, run.ids)
         if key not in self._conferences:
             if conf_id and self.store.find(Kind.CONFERENCE, conf_id):
                 self._conferences[key] = conf_id
@@ -241,8 +270,12 @@ class ImportService:
         except BriefcaseError as e:
             report.fail(str(path), str(e))
             return
+        for problem in result.problems:
+            report.fail(str(path), problem)
         for outcome in result.outcomes:
             entry = {"file": str(path), "kind": outcome.kind.value, "id": outcome.id, "title": outcome.title}
+            if outcome.note:
+                entry["note"] = outcome.note
             if outcome.state == "added":
                 report.imported.append(entry)
             else:
@@ -250,6 +283,13 @@ class ImportService:
             if outcome.conflict:
                 report.conflicts.append(outcome.to_dict() | {"file": str(path)})
         report.changes = report.changes | result.changes
+
+
+def _reason(error: BaseException) -> str:
+    """One line for the report, whatever a hostile file made a reader raise."""
+    if isinstance(error, BriefcaseError):
+        return str(error)
+    return f"cannot be read: {describe(error)}"
 
 
 def import_paths(store_path: Path | str, paths: list[Path | str], **options) -> ImportReport:

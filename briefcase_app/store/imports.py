@@ -20,6 +20,15 @@ def row_values(record: Record, values: dict | None = None) -> dict:
     return values
 
 
+def _text(name: str) -> str:
+    """A file name as storable text: one that is not UTF-8 (lone surrogates) gets \\udcXX escapes."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 class ImportStore:
     """What importing and merging need beyond Store: call inside `store.transaction()`."""
 
@@ -49,7 +58,7 @@ class ImportStore:
         stamp = now_iso()
         self.db["imports"].insert_all(
             (
-                {"hash": h, "kind": k.value, "item_id": i, "source": s, "imported_at": stamp}
+                {"hash": h, "kind": k.value, "item_id": i, "source": _text(s), "imported_at": stamp}
                 for h, k, i, s in entries
             ),
             replace=True,
@@ -61,6 +70,21 @@ class ImportStore:
         return {r[0] for r in rows}
 
     # ---- records -------------------------------------------------------
+    def kinds_of(self, item_ids: list[str]) -> dict[str, Kind]:
+        """The kind of each of `item_ids` that a record has (trashed or not), whatever its table.
+
+        Ids are per record: a file or bundle naming an id another kind has must not share its
+        search row or revisions, so the importer gives it a new one."""
+        found: dict[str, Kind] = {}
+        unique = list(dict.fromkeys(item_ids))
+        for start in range(0, len(unique), _CHUNK):
+            chunk = unique[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for kind, table in TABLE_BY_KIND.items():
+                for (item_id,) in self.db.execute(f"SELECT id FROM [{table}] WHERE id IN ({marks})", chunk):
+                    found[item_id] = kind
+        return found
+
     def insert_many(self, records: list[Record]) -> None:
         """New records with a first revision each; timestamps already set are kept."""
         stamp = now_iso()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 
 from ...domain.convert import parse_date
@@ -13,6 +14,7 @@ from .base import ReadError, decode_text
 MANIFEST_NAME = "manifest.csv"
 COLUMNS = ("file", "title", "speaker", "date", "conference", "language", "tags", "kind")
 KINDS = ("speech", "point", "fact")
+_DRIVE = re.compile(r"[A-Za-z]:")
 
 
 @dataclass
@@ -55,9 +57,15 @@ def read_manifest(data: bytes) -> Manifest:
             if not any(v.strip() for v in values):
                 continue
             row = {n: v.strip() for n, v in zip(names, values, strict=False) if n in COLUMNS and v.strip()}
-            name = row.pop("file", "").replace("\\", "/").strip("/")
+            given = row.pop("file", "").replace("\\", "/")
+            name = given.strip("/")
             if not name:
                 manifest.problems.append(f"line {line}: no file named")
+                continue
+            if _outside(given):
+                manifest.problems.append(
+                    f"line {line}: {given} is outside the manifest's folder: not imported"
+                )
                 continue
             if name in manifest.rows:
                 manifest.problems.append(f"line {line}: {name} is already on line {manifest.rows[name].line}")
@@ -66,6 +74,11 @@ def read_manifest(data: bytes) -> Manifest:
     except csv.Error as e:
         manifest.problems.append(f"line {reader.line_num}: {e}")
     return manifest
+
+
+def _outside(name: str) -> bool:
+    """An absolute path, a drive (C:), or a `..` step: a manifest names files in its folder only."""
+    return name.startswith("/") or _DRIVE.match(name) is not None or ".." in name.split("/")
 
 
 def _parsed(row: dict) -> dict:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import re
 from pathlib import Path
 
@@ -37,11 +38,12 @@ def date_from_name(name: str) -> dt.date | None:
 
 def title_from_name(path: Path) -> str:
     """A file name as a title: without its date, with spaces for underscores and dashes."""
-    stem = path.stem
+    # a name that is not UTF-8 arrives with lone surrogates (surrogateescape): show U+FFFD instead
+    name = stem = os.fsencode(path.stem).decode("utf-8", "replace")
     for pattern, _ in _DATES:
         stem = pattern.sub(" ", stem)
     title = " ".join(re.sub(r"[_\-.]+", " ", stem).split())
-    return title or path.stem
+    return title or name
 
 
 def kind_of(meta: dict, default: Kind | None) -> Kind:
