@@ -57,11 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args) or 0
     except BriefcaseError as e:
         log.info("refused: %s", e)
-        print(f"briefcase-app: error: {e}", file=sys.stderr)
+        print(f"briefcase-app: error: {common.shown(e)}", file=sys.stderr)
         return 1
     except DATABASE_ERRORS as e:
         log.exception("store error")
-        print(f"briefcase-app: error: {user_message(e)}", file=sys.stderr)
+        print(f"briefcase-app: error: {common.shown(user_message(e))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("briefcase-app: interrupted", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -63,8 +64,35 @@ def open_store(args: argparse.Namespace, create: bool = False) -> Store:
 
 
 def print_json(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a file name that is not UTF-8 (lone surrogates): \udcXX escapes
+        text = json.dumps(data, ensure_ascii=True, indent=2)
+    sys.stdout.write(text + "\n")
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def shown(text) -> str:
+    """User text (a file name, a title, a reason quoting either) safe to print on a terminal:
+    control characters (ESC starts sequences that recolour, retitle or clear the terminal),
+    C1 controls, line separators and lone surrogates (names that are not UTF-8) become visible
+    escapes such as \\x1b; tabs and newlines stay."""
+    text = str(text)
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match.group())
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\u{code:04x}"
 
 
 def summary_line(record: Record) -> str:
@@ -78,7 +106,7 @@ def summary_line(record: Record) -> str:
     title = record.display_title.replace("\n", " ")
     if len(title) > 90:
         title = title[:87] + "..."
-    return f"{record.id}  {title}{extra}"
+    return shown(f"{record.id}  {title}{extra}")
 
 
 def read_text_arg(value: str | None) -> str:

@@ -27,6 +27,11 @@ def register(sub) -> None:
     p.add_argument(
         "--kind", choices=["speech", "point", "fact"], help="kind of items without one (default speech)"
     )
+    p.add_argument(
+        "--comments",
+        action="store_true",
+        help="bring Word comments in as footnotes (otherwise the report counts them)",
+    )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_import)
 
@@ -60,7 +65,7 @@ class _Progress:
             return
         self.last = now
         self.shown = True
-        self.stream.write(f"\r\x1b[KImporting {done}/{total} {name[:50]}")
+        self.stream.write(f"\r\x1b[KImporting {done}/{total} {common.shown(name[:50])}")
         self.stream.flush()
 
     def close(self) -> None:
@@ -77,7 +82,11 @@ def cmd_import(args) -> int:
     progress = _Progress() if sys.stderr.isatty() else None
     try:
         report = ImportService(store).run(
-            args.paths, conference=args.conference, kind=args.kind, progress=progress
+            args.paths,
+            conference=args.conference,
+            kind=args.kind,
+            progress=progress,
+            comments=args.comments,
         )
     finally:
         if progress:
@@ -87,29 +96,38 @@ def cmd_import(args) -> int:
         common.print_json(report.to_dict() | {"backup": str(backup) if backup else None})
     else:
         if backup:
-            print(f"backup     {backup} (taken before importing)")
+            print(common.shown(f"backup     {backup} (taken before importing)"))
         print_report(report)
     return 0 if report.succeeded else 1
 
 
 def print_report(report: ImportReport, out=None) -> None:
+    """The report, a line per file; names, titles and reasons with control characters escaped."""
     out = out or sys.stdout
+
+    def line(text: str) -> None:
+        out.write(common.shown(text.replace("\n", " ")) + "\n")
+
     for item in report.imported:
-        out.write(f"imported   {item['kind']:<7} {item['id']}  {item['title']}  <- {item['file']}\n")
+        line(f"imported   {item['kind']:<7} {item['id']}  {item['title']}  <- {item['file']}")
+        if item.get("note"):
+            line(f"           note: {item['note']}")
     for item in report.merged:
-        out.write(f"merged     {item['kind']:<7} {item['id']}  {item['outcome']}  <- {item['file']}\n")
+        line(f"merged     {item['kind']:<7} {item['id']}  {item['outcome']}  <- {item['file']}")
+        if item.get("note"):
+            line(f"           note: {item['note']}")
     for item in report.conflicts:
-        out.write(
+        line(
             f"conflict   {item['kind']:<7} {item['id']}  {item['title']}: both changed; "
             f"the newer ({'theirs' if item['winner'] == 'incoming' else 'ours'}) is current, "
-            "the other kept as a revision\n"
+            "the other kept as a revision"
         )
     for item in report.duplicates:
-        out.write(f"duplicate  {item['file']} (already in as {item['kind']} {item['id']})\n")
+        line(f"duplicate  {item['file']} (already in as {item['kind']} {item['id']})")
     for item in report.skipped:
-        out.write(f"skipped    {item['file']}: {item['reason']}\n")
+        line(f"skipped    {item['file']}: {item['reason']}")
     for item in report.failed:
-        out.write(f"FAILED     {item['file']}: {item['reason']}\n")
+        line(f"FAILED     {item['file']}: {item['reason']}")
     summary = (
         f"{len(report.imported)} imported, {len(report.merged)} merged ({len(report.conflicts)} conflicts), "
         f"{len(report.duplicates)} duplicates, {len(report.failed)} failed, {len(report.skipped)} skipped"
@@ -122,12 +140,16 @@ def print_report(report: ImportReport, out=None) -> None:
 def cmd_export_folder(args) -> int:
     with common.open_store(args) as store:
         written = exchange.export_folder(store, args.folder, args.conference)
-    print(f"Wrote {len(written)} file(s) under {args.folder}")
+    print(common.shown(f"Wrote {len(written)} file(s) under {args.folder}"))
     return 0
 
 
 def cmd_export_bundle(args) -> int:
     with common.open_store(args) as store:
         count = exchange.export_bundle(store, args.file, args.conference)
-    print(f"Wrote {count} item(s) to {args.file} (import it with: briefcase-app import {args.file})")
+    print(
+        common.shown(
+            f"Wrote {count} item(s) to {args.file} (import it with: briefcase-app import {args.file})"
+        )
+    )
     return 0
