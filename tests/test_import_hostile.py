@@ -331,3 +331,6 @@ def test_file_names_and_titles_are_printed_with_control_characters_escaped(capsy
     assert main(["list", "speeches", "--store", store]) == 0
     out, err = capsys.readouterr()
     assert "\x1b" not in out and "Title \\x1b]0;pwned\\x07 here" in out
+    assert main(["search", "pwned", "--store", store]) == 0
+    out, err = capsys.readouterr()
+    assert "\x1b" not in out and "\\x1b]0;**pwned**\\x07" in out

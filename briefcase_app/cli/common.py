@@ -86,6 +86,13 @@ def shown(text) -> str:
     return _UNPRINTABLE.sub(_escape, text)
 
 
+def shown_marked(marked, open_mark: str, close_mark: str) -> str:
+    """`marked(open, close)` (a search hit's title or snippet with its matches marked) escaped
+    like `shown`, with the marks themselves (terminal bold) left working."""
+    text = shown(marked("\ue000", "\ue001"))
+    return text.replace("\ue000", open_mark).replace("\ue001", close_mark)
+
+
 def _escape(match: re.Match) -> str:
     code = ord(match.group())
     if code < 0x100:

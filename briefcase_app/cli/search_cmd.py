@@ -125,9 +125,10 @@ def _print(result: SearchResult, as_json: bool) -> None:
     marks = (_BOLD, _RESET) if sys.stdout.isatty() else ("**", "**")
     for hit in result.hits:
         where = " · ".join(x for x in (hit.conference, (hit.date or "")[:10]) if x)
-        print(f"{hit.kind.value:<10} {hit.marked_title(*marks)}" + (f"  [{where}]" if where else ""))
+        title = common.shown_marked(hit.marked_title, *marks)
+        print(f"{hit.kind.value:<10} {title}" + (f"  [{common.shown(where)}]" if where else ""))
         if hit.snippet:
-            print(f"           {hit.marked_snippet(*marks)}")
+            print(f"           {common.shown_marked(hit.marked_snippet, *marks)}")
         print(f"           id {hit.id}" + ("  (matched inside words)" if hit.matched == "substring" else ""))
     if result.hits:
         about = "" if result.total_exact else "about "

@@ -54,7 +54,7 @@ def megabytes(size: int) -> str:
 def not_regular(mode: int) -> str:
     """Why a file of this mode is not read: what it is, in a few words."""
     what = (
-        "a FIFO (named pipe)"
+        "a FIFO, a named pipe"
         if stat.S_ISFIFO(mode)
         else "a device"
         if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
@@ -64,7 +64,7 @@ def not_regular(mode: int) -> str:
         if stat.S_ISDIR(mode)
         else "not a file"
     )
-    return f"not a regular file ({what}): not opened"
+    return f"not a regular file but {what}: not opened"
 
 
 def read_regular(path: os.PathLike | str, limit: int, follow: bool = True) -> bytes:
