@@ -137,8 +137,11 @@ class OnePassDoc(BaseDocTemplate):
         label = self.labels.page_prefix(page)
         font = self.fonts.bold.name if self.big_page_numbers else self.fonts.regular.name
         size = 16 if self.big_page_numbers else 8
-        x = width - MARGIN_X - PAGE_LABEL_WIDTH * (size / 8)
-        y = height - 22 * mm if self.big_page_numbers else 12.5 * mm
+        if self.big_page_numbers:  # top right, ending where a total as long as this number ends
+            y = height - 22 * mm
+            x = width - MARGIN_X - canv.stringWidth(label + "0" * len(str(page)), font, size)
+        else:
+            x, y = width - MARGIN_X - PAGE_LABEL_WIDTH, 12.5 * mm
         canv.setFont(font, size)
         canv.setFillColor(NAVY if self.big_page_numbers else GREY)
         canv.drawString(x, y, label)

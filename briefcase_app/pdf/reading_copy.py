@@ -1,10 +1,12 @@
-"""A speech's reading copy for the podium: large type, wide spacing, no paragraph split
-across pages, page numbers and a "continued" cue at the foot of every page but the last."""
+"""A speech's reading copy for the podium: large type, wide spacing, pages turned only between
+sentences, the title and large page numbers at the top of every page, a "continued" cue at the
+foot of every page but the last, all in the speech's language (en, ru, kk)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
@@ -13,16 +15,18 @@ from ..domain.text_stats import DEFAULT_WORDS_PER_MINUTE
 from ..text import blocks as b
 from ..text.markdown import to_blocks
 from .blocks import BlockRenderer, Context
-from .document import OnePassDoc
+from .document import OnePassDoc, marking_lines
 from .fonts import resolve_fonts
+from .keep import keep, kept
 from .markdown_doc import FIXED_TEXT
 from .output import write_atomically
+from .sentences import SentencePara, sentences
 from .styles import MARGIN_X, house_styles
-from .wording import speech_summary
+from .wording import labels_for, speech_summary
 
 READING_SIZE = 17
 CUE_TEXT = "continued overleaf ▸ — end —"
-_FRAME_HEIGHT = 297 * mm - 2 * 26 * mm
+_FRAME_HEIGHT = 297 * mm - 56 * mm - 12
 
 
 class WholeOnPage(Flowable):
@@ -62,9 +66,13 @@ def export_reading_copy(
     progress=None,
     cancel=None,
 ) -> Path:
+    """The speech in large type for the podium, its labels and dates in the speech's language."""
     blocks = to_blocks(speech.body)
-    summary = speech_summary(speech, words_per_minute)
-    chars = set(FIXED_TEXT + CUE_TEXT + summary + speech.title + marking)
+    language = speech.language or "en"
+    labels = labels_for(language)
+    summary = speech_summary(speech, words_per_minute, language)
+    fixed = " ".join([labels.reading_copy, labels.page_prefix(0), labels.overleaf, labels.end])
+    chars = set(FIXED_TEXT + CUE_TEXT + fixed + summary + speech.title + marking)
     for text in b.iter_text(blocks):
         chars.update(text)
     fonts = resolve_fonts(chars, font)
@@ -72,6 +80,7 @@ def export_reading_copy(
     for style in [styles.body, *styles.headings]:
         style.leading = style.fontSize * 1.75
     styles.body.spaceAfter = READING_SIZE * 0.9
+    marking_lines(fonts, marking)  # refuse a marking too long to print
 
     def write(handle) -> None:
         doc = OnePassDoc(
@@ -80,22 +89,46 @@ def export_reading_copy(
             marking=marking,
             title=speech.title,
             author=speech.speaker,
-            subject=f"Reading copy: {speech.title}",
-            footer_left="Reading copy",
+            subject=f"{labels.reading_copy}: {speech.title}",
+            footer_left=labels.reading_copy,
             continued_cue=True,
             progress=progress,
             cancel=cancel,
             margins=(MARGIN_X + 4 * mm, 26 * mm, 30 * mm),
+            lang=language,
+            labels=labels,
+            fixed_head=speech.title,
+            big_page_numbers=True,
         )
-        renderer = BlockRenderer(styles, marker=doc)
+        renderer = BlockRenderer(styles, marker=doc, landscape=False)
         story: list = [
-            Paragraph(renderer.markup.text(speech.title), styles.headings[1]),
+            Paragraph(renderer.markup.text(speech.title, bold=True), styles.headings[1]),
             Paragraph(renderer.markup.text(summary), styles.small),
             Spacer(1, 10 * mm),
         ]
-        story += [
-            WholeOnPage(f, _FRAME_HEIGHT * 0.9) for f in renderer.render(blocks, Context(heading_offset=1))
-        ]
-        doc.build_once(story)
+        story += podium_story(renderer, blocks, styles.body)
+        doc.build_once(story, renderer.ledger)
 
     return write_atomically(target, write)
+
+
+def podium_story(renderer: BlockRenderer, blocks: list, body) -> list:
+    """Paragraphs turn the page only between sentences; a paragraph ending in a colon stays
+    with the list after it; other blocks are kept whole on a page."""
+    joined = ParagraphStyle("body-joined", parent=body, spaceAfter=0)
+
+    def make(inlines: list, last: bool):
+        return renderer.paragraph(inlines, body if last else joined)
+
+    out: list = []
+    for i, block in enumerate(blocks):
+        if isinstance(block, b.Para):
+            para = SentencePara(sentences(block.inlines) or [block.inlines], make, _FRAME_HEIGHT)
+            following = blocks[i + 1] if i + 1 < len(blocks) else None
+            if isinstance(following, b.ListBlock) and b.plain_text(block.inlines).rstrip().endswith(":"):
+                keep(para)  # "...in three main areas:" never at a page foot without its list
+            out.append(para)
+            continue
+        for flowable in renderer.render([block], Context(heading_offset=1)):
+            out.append(flowable if kept(flowable) else WholeOnPage(flowable, _FRAME_HEIGHT * 0.9))
+    return out

@@ -25,6 +25,11 @@ class Labels:
     overleaf: str = "continued overleaf ▸"
     end: str = "— end —"
     continued: str = "(continued)"
+    #: "N words · about T at W wpm", " (target M min)", the statuses, minutes and seconds
+    timing: str = "{words} words · about {time} at {wpm} wpm"
+    target: str = " (target {minutes} min)"
+    statuses: tuple[str, str, str] = ("draft", "cleared", "delivered")
+    units: tuple[str, str] = ("min", "s")
 
     def page_prefix(self, page: int) -> str:
         """What comes before the late total: "Page 3 of " ("Page 3 of 12" once filled in)."""
@@ -33,8 +38,12 @@ class Labels:
 
 LABELS = {
     "en": Labels(),
-    "ru": Labels("Текст для выступления", "Стр. {page} из ", "продолжение на обороте ▸", "— конец —", "(продолжение)"),
-    "kk": Labels("Сөйлеу мәтіні", "{page}-бет, барлығы ", "жалғасы келесі бетте ▸", "— соңы —", "(жалғасы)"),
+    "ru": Labels("Текст для выступления", "Стр. {page} из ", "продолжение на обороте ▸", "— конец —", "(продолжение)",
+                 "{words} сл. · около {time} при {wpm} сл./мин", " (регламент {minutes} мин)",
+                 ("проект", "согласовано", "произнесено"), ("мин", "с")),
+    "kk": Labels("Сөйлеу мәтіні", "{page}-бет, барлығы ", "жалғасы келесі бетте ▸", "— соңы —", "(жалғасы)",
+                 "{words} сөз · шамамен {time}, {wpm} сөз/мин", " (регламент {minutes} мин)",
+                 ("жоба", "келісілген", "айтылды"), ("мин", "с")),
 }  # fmt: skip
 
 
@@ -48,19 +57,22 @@ def _language(language: str | None) -> str:
 
 
 def speech_summary(speech: Speech, wpm: int, language: str = "en") -> str:
+    """Speaker · date · status · "N words · about T at W wpm (target M min)", in `language`."""
+    labels = labels_for(language)
     words = word_count(speech.body)
-    parts = [
-        x
-        for x in (
-            speech.speaker,
-            long_date(speech.date, language=language) if speech.date else "",
-            speech.status.value,
-        )
-        if x
-    ]
-    timing = f"{words} words · about {format_minutes(speaking_minutes(words, wpm))} at {wpm} wpm"
+    statuses = dict(zip(("draft", "cleared", "delivered"), labels.statuses, strict=True))
+    status = statuses.get(speech.status.value, speech.status.value)
+    date = long_date(speech.date, language=language) if speech.date else ""
+    parts = [x for x in (speech.speaker, date, status) if x]
+    minutes, seconds = labels.units
+    time = (
+        format_minutes(speaking_minutes(words, wpm))
+        .replace(" min", f" {minutes}")
+        .replace(" s", f" {seconds}")
+    )
+    timing = labels.timing.format(words=words, time=time, wpm=wpm)
     if speech.target_minutes:
-        timing += f" (target {speech.target_minutes} min)"
+        timing += labels.target.format(minutes=speech.target_minutes)
     return " · ".join(parts + [timing])
 
 
