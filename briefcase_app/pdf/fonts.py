@@ -96,18 +96,29 @@ def needs_shaping(ch: str) -> bool:
     )
 
 
-@dataclass(eq=False)
 class Face:
-    name: str
-    path: str
-    #: every character the font has a glyph for
-    cmap: frozenset[int] = field(repr=False)
-    #: the characters it draws one glyph per character as typed (no shaping, no reordering):
-    #: what a caller may draw as a plain string in this face
-    chars: frozenset[int] = field(repr=False)
+    """One registered font file: its reportlab name, path and the characters it has."""
+
+    def __init__(self, name: str, path: str, cmap: frozenset[int]):
+        self.name, self.path = name, path
+        #: every character the font has a glyph for
+        self.cmap = cmap
+        self._chars: frozenset[int] | None = None
+
+    @property
+    def chars(self) -> frozenset[int]:
+        """The characters it draws one glyph per character as typed (no shaping, no
+        reordering): what a caller may draw as a plain string in this face. Worked out on
+        first use (a fallback face is mostly asked only about its `cmap`)."""
+        if self._chars is None:
+            self._chars = frozenset(c for c in self.cmap if c <= 0xFFFF and not needs_shaping(chr(c)))
+        return self._chars
 
     def covers(self, ch: str) -> bool:
         return ord(ch) in self.cmap
+
+    def __repr__(self) -> str:
+        return f"Face({self.name!r}, {self.path!r})"
 
 
 class _Family:
@@ -293,9 +304,7 @@ def load_face(path: str | os.PathLike) -> Face:
             except Exception as e:  # reportlab raises TTFError and plain errors on bad files
                 raise FontError(f"cannot use the font {path}: {e}") from None
             pdfmetrics.registerFont(font)
-            cmap = frozenset(font.face.charToGlyph)
-            plain = frozenset(c for c in cmap if c <= 0xFFFF and not needs_shaping(chr(c)))
-            face = Face(name, path, cmap, plain)
+            face = Face(name, path, frozenset(font.face.charToGlyph))
             _faces[path] = face
         return face
 
