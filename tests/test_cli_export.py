@@ -126,3 +126,40 @@ def test_export_markdown_all_good_exits_zero(tmp_path):
     source = tmp_path / "a.md"
     source.write_text("text", encoding="utf-8")
     assert main(["export", "markdown", str(source), "--out-dir", str(tmp_path), "--marking", "OFFICIAL"]) == 0
+
+
+def test_size_option_sets_the_body_size_and_refuses_others(demo_store, tmp_path, capsys):
+    pages = {}
+    for size in ("10.5", "14"):
+        out = tmp_path / f"pack{size}.pdf"
+        assert (
+            main(["export", "pack", "--store", demo_store, "-c", CONF, "-o", str(out), "--size", size]) == 0
+        )
+        pages[size] = len(PdfReader(out).pages)
+    assert pages["14"] > pages["10.5"]
+    note = tmp_path / "note.md"
+    note.write_text("# Note\n\n" + "Some words of a note. " * 400, encoding="utf-8")
+    assert main(["export", "markdown", str(note), "--out-dir", str(tmp_path / "md"), "--size", "12"]) == 0
+    with pytest.raises(SystemExit):
+        main(
+            [
+                "export",
+                "pack",
+                "--store",
+                demo_store,
+                "-c",
+                CONF,
+                "-o",
+                str(tmp_path / "x.pdf"),
+                "--size",
+                "11",
+            ]
+        )
+
+
+def test_reading_copy_takes_the_packs_marking_by_default(demo_store, records, demo, tmp_path):
+    speech = records.store.list(Kind.SPEECH, conference_id=demo.id)[0]
+    out = tmp_path / "rc.pdf"
+    assert main(["export", "speech", speech.id, "--reading-copy", "--store", demo_store, "-o", str(out)]) == 0
+    marking = next(p for p in records.store.list(Kind.PACK, conference_id=demo.id)).marking
+    assert marking and all(marking in t for t in page_texts(PdfReader(out)))

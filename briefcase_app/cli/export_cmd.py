@@ -14,6 +14,9 @@ from ..services.preflight import DEFAULT_MAX_FACT_AGE_MONTHS, group_findings, re
 from ..services.records import RecordService
 from . import common, import_cmd
 
+#: body sizes offered (points); the same as pdf/styles.py's BODY_SIZES, which loads reportlab
+BODY_SIZES = (10.5, 12.0, 14.0)
+
 
 def register(sub) -> None:
     """Add `export pack|speech|markdown|folder|bundle` to the parser."""
@@ -65,12 +68,25 @@ def register(sub) -> None:
     md.add_argument("--out-dir", "-d", type=Path, required=True, metavar="DIR")
     md.add_argument("--marking", default="", help="classification marking on every page")
     md.add_argument("--font", metavar="PATH", help="TrueType font file to embed")
+    _size_option(md)
     md.set_defaults(func=cmd_export_markdown)
 
     import_cmd.add_export_subcommands(what)  # export folder DIR, export bundle FILE
 
 
+def _size_option(p) -> None:
+    p.add_argument(
+        "--size",
+        type=float,
+        choices=BODY_SIZES,
+        default=BODY_SIZES[0],
+        metavar="PT",
+        help="body text size in points: 10.5 (default), 12 or 14 (the reading copy is always large)",
+    )
+
+
 def _output_options(p) -> None:
+    _size_option(p)
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     p.add_argument("--marking", help="classification marking on every page (default: the pack's)")
     p.add_argument("--password-file", metavar="FILE", help="encrypt (AES-256) with the password in FILE")
@@ -122,7 +138,9 @@ def cmd_export_pack(args) -> int:
                 words_per_minute=args.wpm,
                 strict=args.strict,
                 max_fact_age_months=args.max_fact_age,
+                size=args.size,
             )
+
         except PreflightFailed as e:
             _print_findings(e.findings, args.verbose)
             raise
@@ -147,16 +165,19 @@ def cmd_export_speech(args) -> int:
             args.id,
             args.output,
             reading_copy=args.reading_copy,
-            marking=args.marking or "",
+            marking=args.marking,
             font=args.font,
             words_per_minute=args.wpm,
+            size=args.size,
         )
     print(f"Wrote {path}")
     return 0
 
 
 def cmd_export_markdown(args) -> int:
-    results = export_markdown_files(args.files, args.out_dir, marking=args.marking, font=args.font)
+    results = export_markdown_files(
+        args.files, args.out_dir, marking=args.marking, font=args.font, size=args.size
+    )
     failed = [r for r in results if r.error]
     for r in results:
         if r.error:

@@ -20,13 +20,15 @@ def export_speech(
     target: Path | str,
     *,
     reading_copy: bool = True,
-    marking: str = "",
+    marking: str | None = None,
     font=None,
     words_per_minute: int = DEFAULT_WORDS_PER_MINUTE,
     progress=None,
     cancel=None,
+    size: float = 10.5,
 ) -> Path:
-    """A speech as a reading copy for the podium, or as a document in the house style."""
+    """A speech as a reading copy for the podium, or as a document in the house style (body
+    `size` in points); without a marking, its conference's pack's marking is printed."""
     if words_per_minute <= 0:
         raise ValidationError("words per minute must be a positive number")
     from ..pdf.markdown_doc import export_markdown  # reportlab loads on the first export
@@ -34,6 +36,8 @@ def export_speech(
 
     speech = store.get(Kind.SPEECH, speech_id)
     assert isinstance(speech, Speech)
+    if marking is None:
+        marking = _pack_marking(store, speech)
     if reading_copy:
         return export_reading_copy(
             speech,
@@ -54,7 +58,22 @@ def export_speech(
         progress=progress,
         cancel=cancel,
         subtitle=summary,
+        size=size,
+        language=speech.language or "en",
     )
+
+
+def _pack_marking(store: Store, speech: Speech) -> str:
+    """The marking of the pack of the speech's conference ("" when it has none)."""
+    from .packs import find_pack
+
+    if not speech.conference_id:
+        return ""
+    try:
+        conference = store.get(Kind.CONFERENCE, speech.conference_id)
+    except BriefcaseError:
+        return ""
+    return find_pack(store, conference, None).marking or ""
 
 
 @dataclass
@@ -65,7 +84,7 @@ class MarkdownResult:
 
 
 def export_markdown_files(
-    files: list[Path], out_dir: Path, *, marking: str = "", font=None
+    files: list[Path], out_dir: Path, *, marking: str = "", font=None, size: float = 10.5
 ) -> list[MarkdownResult]:
     """One PDF per Markdown file in `out_dir`; a file that fails does not stop the others."""
     from ..pdf.markdown_doc import export_markdown  # reportlab loads on the first export
@@ -81,7 +100,8 @@ def export_markdown_files(
         target = out_dir / (source.stem + ".pdf")
         try:
             text = source.read_text(encoding="utf-8")
-            export_markdown(text, target, marking=marking, font=font)
+            export_markdown(text, target, marking=marking, font=font, size=size)
+
             results.append(MarkdownResult(source, target))
         except FileNotFoundError:
             results.append(MarkdownResult(source, None, "no such file"))

@@ -157,11 +157,15 @@ def render_pack(
     password: str | None = None,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
+    size: float = 10.5,
 ) -> Path:
-    """Write the PDF (no store needed: safe in a worker thread). Raises ExportCancelled."""
+    """Write the PDF (no store needed: safe in a worker thread); `size` is the body text's
+    size in points (10.5, 12 or 14). Raises ExportCancelled."""
     from ..pdf.pack import export_pack as _export_pack  # reportlab loads on the first export
 
-    return _export_pack(content, target, font=font, password=password, progress=progress, cancel=cancel)
+    return _export_pack(
+        content, target, font=font, password=password, progress=progress, cancel=cancel, size=size
+    )
 
 
 def export_pack(
@@ -179,6 +183,7 @@ def export_pack(
     today: dt.date | None = None,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
+    size: float = 10.5,
 ) -> ExportResult:
     """Assemble, pre-flight and export in one call (the command line's path); `strict`
     refuses when a finding is blocking (advisory ones never stop the export)."""
@@ -189,5 +194,7 @@ def export_pack(
     findings = missing + preflight(content, today=today, max_fact_age_months=max_fact_age_months, font=font)
     if strict and blocking(findings):
         raise PreflightFailed(findings)
-    path = render_pack(content, target, font=font, password=password, progress=progress, cancel=cancel)
+    path = render_pack(
+        content, target, font=font, password=password, progress=progress, cancel=cancel, size=size
+    )
     return ExportResult(path, findings)
