@@ -301,6 +301,8 @@ def test_bundle_records_with_bad_timestamps_or_duplicate_ids_are_reported_and_sk
             _SPEECH | {"id": "twice", "title": "First"},
             _SPEECH | {"id": "twice", "title": "Second"},
         ],
+        "conference": [{"id": "conf", "title": "Far future", "updated_at": "2999-01-01T00:00:00"}],
+        "point": [{"id": "in-conf", "topic": "Belongs to it", "conference_id": "conf"}],
         "fact": [
             {"id": "good", "statement": "a fact under a speech's id", "created_at": "2024-01-01T00:00:00"}
         ],
@@ -312,7 +314,8 @@ def test_bundle_records_with_bad_timestamps_or_duplicate_ids_are_reported_and_sk
     assert sum("twice" in r and "more than once" in r for r in reasons) == 1
     assert sum("good" in r and "more than once" in r for r in reasons) == 1
     assert sorted(s.title for s in store.list(Kind.SPEECH)) == ["First", "Good one"]
-    assert store.count(Kind.FACT) == 0 and one_line(report.failed)
+    assert any("in-conf" in r and "conference conf was not imported" in r for r in reasons)
+    assert store.count(Kind.FACT) == 0 and store.count(Kind.POINT) == 0 and one_line(report.failed)
 
 
 # ---- item 11: what is printed on a terminal has its control characters escaped --
@@ -334,3 +337,25 @@ def test_file_names_and_titles_are_printed_with_control_characters_escaped(capsy
     assert main(["search", "pwned", "--store", store]) == 0
     out, err = capsys.readouterr()
     assert "\x1b" not in out and "\\x1b]0;**pwned**\\x07" in out
+
+
+def test_word_files_with_xml_entities_or_thousands_of_parts_are_refused(store, tmp_path):
+    laughs = '<!DOCTYPE w:document [<!ENTITY a "lollollollol">' + "".join(
+        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9)
+    )
+    entities = make_word_package(tmp_path / "entities.docx", "<w:p><w:r><w:t>&j;</w:t></w:r></w:p>")
+    with zipfile.ZipFile(entities) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    head, rest = parts["word/document.xml"].split(b"?>", 1)
+    parts["word/document.xml"] = head + b"?>" + laughs.encode() + b"]>" + rest
+    with zipfile.ZipFile(entities, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    many = make_word_package(tmp_path / "many.docx", "<w:p><w:r><w:t>small</w:t></w:r></w:p>")
+    with zipfile.ZipFile(many, "a") as z:
+        for n in range(6000):
+            z.writestr(f"media/{n}.bin", b"")
+    report = ImportService(store).run([entities, many])
+    reasons = {os.path.basename(e["file"]): e["reason"] for e in report.failed}
+    assert "entities" in reasons["entities.docx"] and "6,0" in reasons["many.docx"]
+    assert report.imported == [] and one_line(report.failed)

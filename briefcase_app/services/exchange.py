@@ -231,7 +231,8 @@ def import_bundle(store: Store, path: Path) -> BundleResult:
         if not isinstance(history, dict) or not isinstance(groups, dict):
             raise TypeError("'records' and 'history' must be objects")
         with store.transaction():
-            incoming = _trusted(groups, result.problems)
+            skipped: set[str] = set()
+            incoming = _trusted(groups, result.problems, skipped)
             kinds = raw.kinds_of([data["id"] for _kind, data in incoming if data.get("id")])
             new_ids: dict[str, str] = {}
             notes: dict[str, str] = {}
@@ -244,7 +245,6 @@ def import_bundle(store: Store, path: Path) -> BundleResult:
                         f"its id {given} belongs to a {kinds[given].label.lower()} here: "
                         f"imported with the id {new_ids[given]}"
                     )
-            skipped: set[str] = set()
             for kind, data in incoming:
                 record = _record(kind, _follow(data, new_ids), skipped, result.problems)
                 if record is None:
@@ -274,7 +274,7 @@ def import_bundle(store: Store, path: Path) -> BundleResult:
     return result
 
 
-def _trusted(groups: dict, problems: list[str]) -> list[tuple[Kind, dict]]:
+def _trusted(groups: dict, problems: list[str], skipped: set[str]) -> list[tuple[Kind, dict]]:
     """The bundle's records in merge order, without those an id names more than once (the
     first is kept) and those whose timestamps are not times or lie in the future."""
     out: list[tuple[Kind, dict]] = []
@@ -303,6 +303,7 @@ def _trusted(groups: dict, problems: list[str]) -> list[tuple[Kind, dict]]:
             problem = _stamp_problem(data)
             if problem:
                 problems.append(f"{name}: {problem}; not imported")
+                skipped.add(item_id)
                 continue
             out.append((kind, data))
     return out

@@ -38,7 +38,9 @@ def read_docx(data: bytes, comments: bool = False) -> Document:
             xml_parts = [n for n in archive.namelist() if n.lower().endswith((".xml", ".rels"))]
             check_zip(archive, _WHAT, MAX_WORD_EXPANDED, MAX_XML_PART, set(xml_parts))
             for name in xml_parts:  # headers can lie: a stream that stops at the cap proves them
-                read_member(archive, name, MAX_XML_PART, _WHAT)
+                part = read_member(archive, name, MAX_XML_PART, _WHAT)
+                if b"<!DOCTYPE" in part or b"<!ENTITY" in part:  # Word never writes them
+                    raise ReadError(f"{_WHAT} declares XML entities or a DTD (an XML bomb?): not read")
     except ReadError:
         raise
     except Exception as e:  # zipfile raises many kinds on damaged files
@@ -63,11 +65,15 @@ def read_docx(data: bytes, comments: bool = False) -> Document:
 
 
 def _parse(blob: bytes):
+    from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import fromstring
 
     if len(blob) > MAX_XML_PART:
         raise TooLarge(f"{_WHAT} has a part larger than {MAX_XML_PART // 2**20} MB: not read")
-    return fromstring(blob)
+    try:
+        return fromstring(blob, forbid_dtd=True)
+    except DefusedXmlException:
+        raise ReadError(f"{_WHAT} declares XML entities or a DTD (an XML bomb?): not read") from None
 
 
 def _on(props, name: str) -> bool:
