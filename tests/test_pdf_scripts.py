@@ -10,7 +10,7 @@ import pytest
 from pdf_cases.readback import flat, page_texts
 from pypdf import PdfReader
 
-from briefcase_app.domain.models import Fact
+from briefcase_app.domain.models import Fact, Person, Role
 from briefcase_app.pdf.fonts import FontError
 from briefcase_app.pdf.markdown_doc import export_markdown
 from briefcase_app.resources import fonts_dir
@@ -109,10 +109,18 @@ def test_a_character_no_bundled_font_has_is_a_one_line_error(tmp_path):
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_pack_with_a_chinese_name_exports(records, demo, tmp_path):
+def test_pack_with_names_in_every_script_exports(records, demo, tmp_path):
+    """People (a heading each), a fact, and the pack's table of programme rows."""
     records.create(Fact(statement="会议在维也纳举行 (王毅)", source="x", conference_id=demo.id))
+    for script, name in SAMPLES.items():
+        records.add_participant(
+            demo.id, Person(name=name, position=f"{script} delegate", country=name), Role.SPEAKER
+        )
     result = export_pack(records.store, demo, tmp_path / "p.pdf")
-    assert "王毅" in " ".join(page_texts(PdfReader(result.path)))
+    text = logical(" ".join(page_texts(PdfReader(result.path))))
+    assert "会议在维也纳举行 (王毅)" in text
+    for script, name in SAMPLES.items():
+        assert all(logical(w) in text for w in name.split()), f"{script} lost: {name}"
 
 
 def test_draw_string_draws_each_character_from_a_face_that_has_it(tmp_path):
