@@ -8,7 +8,8 @@ DEBIAN_PACKAGES=(
   # Qt's offscreen and xcb platforms (PLATFORM-NOTES.md)
   libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
-  # fonts that cover Russian, Kazakh and Arabic in the PDF (italics are in -extra)
+  # the window's fonts, and DejaVu Serif for the tests of a chosen --font (the PDF's own
+  # fonts ship in resources/fonts/)
   fonts-dejavu-core fonts-dejavu-extra
   # pdftoppm/pdftotext: the tests look at exported PDFs; Xvfb: screenshots of a real window
   poppler-utils xvfb xauth
