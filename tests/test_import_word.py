@@ -181,3 +181,75 @@ def _words(markdown: str) -> list[str]:
     import re
 
     return re.findall(r"\w+", markdown.replace("*", "").replace("\\|", "|"))
+
+
+# ---- any arrangement of the pieces above keeps every word -----------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WORDS = st.lists(st.text(alphabet="abcxyzабвәқ", min_size=1, max_size=6), min_size=1, max_size=4).map(
+    " ".join
+)
+
+
+@st.composite
+def word_body(draw):
+    """A document body of paragraphs and tables mixing runs, bold, links, insertions, deletions,
+    content controls, text boxes and note and comment references; and its notes and comments."""
+    notes: dict[str, dict[int, str]] = {"footnote": {}, "endnote": {}, "comment": {}}
+
+    def run(text, bold=False):
+        props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+        return f'<w:r>{props}<w:t xml:space="preserve">{text} </w:t></w:r>'
+
+    def piece():
+        kind = draw(
+            st.sampled_from(["run", "bold", "link", "ins", "del", "box", "footnote", "endnote", "comment"])
+        )
+        words = draw(WORDS)
+        if kind in ("run", "bold"):
+            return run(words, kind == "bold")
+        if kind == "link":
+            return f'<w:hyperlink r:id="x">{run(words)}</w:hyperlink>'
+        if kind == "ins":
+            return f'<w:ins w:id="1" w:author="A">{run(words)}</w:ins>'
+        if kind == "del":
+            return f'<w:del w:id="1" w:author="A"><w:r><w:delText>{words}</w:delText></w:r></w:del>'
+        if kind == "box":
+            return text_box(words)
+        number = len(notes[kind]) + 1
+        notes[kind][number] = words
+        return ref(kind, number)
+
+    def paragraph():
+        return "<w:p>" + "".join(piece() for _ in range(draw(st.integers(1, 4)))) + "</w:p>"
+
+    blocks = []
+    for _ in range(draw(st.integers(1, 4))):
+        shape = draw(st.sampled_from(["p", "table", "sdt"]))
+        if shape == "p":
+            blocks.append(paragraph())
+        elif shape == "sdt":
+            blocks.append(f"<w:sdt><w:sdtContent>{paragraph()}</w:sdtContent></w:sdt>")
+        else:
+            cells = "".join(f"<w:tc>{paragraph()}</w:tc>" for _ in range(draw(st.integers(1, 3))))
+            blocks.append(f"<w:tbl><w:tr>{cells}</w:tr></w:tbl>")
+    return "".join(blocks), notes
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=word_body(), comments=st.booleans())
+def test_any_mix_of_word_structures_keeps_every_word(tmp_path, case, comments):
+    body_xml, notes = case
+    path = make_word_package(
+        tmp_path / "any.docx",
+        body_xml,
+        footnotes=notes["footnote"],
+        endnotes=notes["endnote"],
+        comments=notes["comment"],
+    )
+    doc = read(path, comments=comments)
+    parts = ("document", "footnotes", "endnotes") + (("comments",) if comments else ())
+    missing = Counter(word_words(path, parts)) - Counter(_words(doc.body))
+    assert not missing, (missing, doc.body)
+    assert not any("words of the Word file" in n or "word of the Word file" in n for n in doc.notes)
