@@ -40,6 +40,7 @@ from briefcase_app.pdf import output
 from briefcase_app.pdf.blocks import BlockRenderer
 from briefcase_app.pdf.content import PackContent, SectionContent
 from briefcase_app.pdf.fonts import resolve_fonts
+from briefcase_app.pdf.keep import group_headings
 from briefcase_app.pdf.pack import _PackLayout, export_pack, markdown_texts, pack_characters
 from briefcase_app.pdf.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_SIZE, house_styles
 from briefcase_app.text.markdown import to_blocks
@@ -137,7 +138,10 @@ def floor(content: PackContent, target: Path) -> None:
     parsed = {text: to_blocks(text) for text in markdown_texts(content)}
     fonts = resolve_fonts(pack_characters(content, parsed))
     styles = house_styles(fonts)
-    story = _PackLayout(content, styles, BlockRenderer(styles, marker=None), parsed).sections()
+    # headings kept with what follows, as in the full pack (part of laying out the sections)
+    story = group_headings(
+        _PackLayout(content, styles, BlockRenderer(styles, marker=None), parsed).sections()
+    )
     doc = BaseDocTemplate(str(target), pagesize=PAGE_SIZE, initialFontName=fonts.regular.name)
     frame = Frame(
         MARGIN_X, MARGIN_BOTTOM, PAGE_SIZE[0] - 2 * MARGIN_X, PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM

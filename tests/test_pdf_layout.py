@@ -175,3 +175,9 @@ def test_levels_five_and_six_are_not_body_text():
     styles = house_styles(resolve_fonts({"a"}))
     for style in styles.headings[4:]:
         assert style.fontName != styles.body.fontName
+
+
+def test_marking_and_footer_in_any_script_are_printed(tmp_path):
+    path = export_markdown("Text.", tmp_path / "m.pdf", marking="OFFICIAL 机密 סודי")
+    text = pdf_text(path)
+    assert "机密" in text and text.count("OFFICIAL") == 2

@@ -4,8 +4,6 @@ XObjects drawn where needed and defined after the last page (see PLATFORM-NOTES)
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -76,9 +74,10 @@ class OnePassDoc(BaseDocTemplate):
         self.fonts = fonts
         self.labels = labels or Labels()
         self.marking_lines = marking_lines(fonts, marking)
-        self.footer_left = fonts.printable(footer_left)
-        self.continued_cue, self.watermark = continued_cue, fonts.printable(watermark)
-        self.fixed_head, self.big_page_numbers = fonts.printable(fixed_head), big_page_numbers
+        # user text on the canvas goes through fonts.draw_string: every script, shaped
+        self.footer_left = footer_left
+        self.continued_cue, self.watermark = continued_cue, watermark
+        self.fixed_head, self.big_page_numbers = fixed_head, big_page_numbers
         self.margins = margins
         templates = []
         for name, size in (("page", PAGE_SIZE), ("landscape", LANDSCAPE_SIZE)):
@@ -162,31 +161,31 @@ class OnePassDoc(BaseDocTemplate):
         width, height = canv._pagesize
         room = width - 2 * MARGIN_X - (PAGE_LABEL_WIDTH * 2.2 if self.big_page_numbers else 0)
         size = 10 if self.fixed_head else 7.5
-        text = _fit(text, self.fonts.regular.name, size, room)
+        text = _fit(self.fonts, text, self.fonts.regular.name, size, room)
         canv.saveState()
-        canv.setFont(self.fonts.regular.name, size)
         canv.setFillColor(GREY)
-        canv.drawString(MARGIN_X, height - (22 if self.fixed_head else 19.5) * mm, text)
+        y = height - (22 if self.fixed_head else 19.5) * mm
+        self.fonts.draw_string(canv, MARGIN_X, y, text, self.fonts.regular.name, size)
         canv.restoreState()
 
     def _define_chrome(self, canv: Canvas, size: tuple[float, float], name: str) -> None:
         width, height = size
         canv.beginForm(name, 0, 0, width, height)
-        canv.setFont(self.fonts.bold.name, MARKING_SIZE)
         canv.setFillColor(MARKING_RED)
-        lines = self.marking_lines
+        lines, bold = self.marking_lines, self.fonts.bold.name
         for i, line in enumerate(lines):
-            canv.drawCentredString(width / 2, height - (12 - 4 * (len(lines) - 1 - i)) * mm, line)
-            canv.drawCentredString(width / 2, (9 - 4 * i) * mm, line)
+            for y in (height - (12 - 4 * (len(lines) - 1 - i)) * mm, (9 - 4 * i) * mm):
+                self.fonts.draw_string(canv, width / 2, y, line, bold, MARKING_SIZE, align="centre")
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, height - 16 * mm, width - MARGIN_X, height - 16 * mm)
         canv.line(MARGIN_X, 16 * mm, width - MARGIN_X, 16 * mm)
         if self.footer_left:
             canv.setFillColor(GREY)
-            canv.setFont(self.fonts.regular.name, 8)
             room = width - 2 * MARGIN_X - PAGE_LABEL_WIDTH - 4 * mm
-            canv.drawString(MARGIN_X, 12.5 * mm, _fit(self.footer_left, self.fonts.regular.name, 8, room))
+            regular = self.fonts.regular.name
+            text = _fit(self.fonts, self.footer_left, regular, 8, room)
+            self.fonts.draw_string(canv, MARGIN_X, 12.5 * mm, text, regular, 8)
         canv.endForm()
 
     def _define_watermark(self, canv: Canvas, size: tuple[float, float], name: str) -> None:
@@ -196,7 +195,7 @@ class OnePassDoc(BaseDocTemplate):
         canv.setFont(self.fonts.bold.name, 110)
         canv.translate(width / 2, height / 2)
         canv.rotate(45 if height > width else 30)
-        canv.drawCentredString(0, -40, self.watermark)
+        self.fonts.draw_string(canv, 0, -40, self.watermark, self.fonts.bold.name, 110, align="centre")
         canv.endForm()
 
     def define_late_forms(self, canv: Canvas) -> None:
@@ -267,23 +266,30 @@ class OnePassDoc(BaseDocTemplate):
 def marking_lines(fonts: FontSet, marking: str) -> list[str]:
     """The marking broken into lines across the page; MarkingTooLong when it needs more
     than MARKING_LINES (it would be clipped at the page edges)."""
-    text = " ".join(fonts.printable(marking or "").split())
+    text = " ".join((marking or "").split())
     if not text:
         return []
     width = min(PAGE_SIZE) - 2 * MARGIN_X
-    lines = simpleSplit(text, fonts.bold.name, MARKING_SIZE, width)
-    if len(lines) > MARKING_LINES or any(
-        stringWidth(x, fonts.bold.name, MARKING_SIZE) > width for x in lines
-    ):
+
+    def fits(line: str) -> bool:
+        return fonts.string_width(line, fonts.bold.name, MARKING_SIZE) <= width
+
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and fits(lines[-1] + " " + word):
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if len(lines) > MARKING_LINES or not all(fits(line) for line in lines):
         raise MarkingTooLong(text)
     return lines
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
+def _fit(fonts: FontSet, text: str, font: str, size: float, width: float) -> str:
     """`text`, cut with "…" if it is wider than `width`."""
-    if stringWidth(text, font, size) <= width:
+    if fonts.string_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and fonts.string_width(text + "…", font, size) > width:
         text = text[: int(len(text) * 0.9) or len(text) - 1]
     return text.rstrip() + "…"
 
