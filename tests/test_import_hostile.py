@@ -359,3 +359,30 @@ def test_word_files_with_xml_entities_or_thousands_of_parts_are_refused(store, t
     reasons = {os.path.basename(e["file"]): e["reason"] for e in report.failed}
     assert "entities" in reasons["entities.docx"] and "6,0" in reasons["many.docx"]
     assert report.imported == [] and one_line(report.failed)
+
+
+def test_a_pdf_whose_page_inflates_to_300_mb_is_refused(store, tmp_path):
+    import zlib
+
+    packer = zlib.compressobj(1)
+    chunk = b"BT /F1 12 Tf 72 700 Td (lol lol lol) Tj ET\n" * 20000
+    stream = b"".join(packer.compress(chunk) for _ in range(300 * 2**20 // len(chunk))) + packer.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    pdf = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    pdf += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    (tmp_path / "bomb.pdf").write_bytes(bytes(pdf))
+    report = ImportService(store).run([tmp_path / "bomb.pdf"])
+    assert "compression bomb" in report.failed[0]["reason"] and report.imported == []
