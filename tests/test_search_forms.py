@@ -96,8 +96,8 @@ def test_russian_forms_find_each_other(corpus, corpus_search, lemma):
     assert len(truth) > 20
     assert found_ids(search, lemma) == with_forms(corpus, both(lemma))
     for form in RUSSIAN_FORMS[lemma]:
-        if form != lemma:
-            assert found_ids(search, form) == truth, form
+        if form != lemma:  # and Kazakh texts with the same word as it is (министр), nothing else
+            assert truth <= found_ids(search, form) <= with_forms(corpus, both(lemma)), form
 
 
 @pytest.mark.parametrize("root", sorted(KAZAKH_FORMS))
@@ -108,7 +108,7 @@ def test_kazakh_forms_find_each_other(corpus, corpus_search, root):
     assert found_ids(search, root) == with_forms(corpus, both(root))
     for form in KAZAKH_FORMS[root]:
         if form != root:
-            assert found_ids(search, form) == truth, form
+            assert truth <= found_ids(search, form) <= with_forms(corpus, both(root)), form
 
 
 def test_issue_examples(corpus, corpus_search):

@@ -5,9 +5,9 @@
   so date ranges, date sorting and "newest N matches" windows are rowid ranges FTS5 handles
   cheaply. A day with more than 128 items spills into later ids; the partial index
   `search_docs_spill` lists those items so date filters stay exact (search_reader).
-- `search_norm`: per indexed record, what Python computes for the index: its title, body
-  and speaker in NFKC when that differs from the stored text, and `stems`, the tagged
-  Russian and Kazakh stems of its words (text/stemming.py).
+- `search_norm`: what Python computes for the index, for the records that need it: title,
+  body and speaker in NFKC when that differs from the stored text, and `stems`, the tagged
+  Russian and Kazakh stems of its words (text/stemming.py). No row: nothing to add.
 - `search_content` (a view over the record tables and search_norm) is the external content
   of both FTS tables. Columns: title, body, speaker, tags, meta (filter tokens such as
   kspeech0, c<conference hex>0, len0, weight 0), stems and alltext.
@@ -228,6 +228,12 @@ def _index(where: str) -> str:
     )
 
 
+#: search_norm rows with nothing in them (English text already NFKC): the view needs no row there
+_EMPTY_NORM = (
+    "DELETE FROM search_norm WHERE title IS NULL AND body IS NULL AND speaker IS NULL AND stems IS NULL"
+)
+
+
 def _forget(alias: str) -> str:
     doc = _DOC_OF.format(alias=alias)
     return (
@@ -241,7 +247,8 @@ def _triggers(source: Source) -> list[str]:
     add = (
         f"INSERT INTO search_docs({_DOC_COLUMNS}) SELECT {_doc_values(source, 'NEW')} "
         f"FROM (SELECT {_day(source, 'NEW')} AS d) x WHERE NEW.deleted_at IS NULL;\n"
-        f"{_norm(source, 'd.item_id = NEW.id')};\n{_index('item_id = NEW.id')}"
+        f"{_norm(source, 'd.item_id = NEW.id')};\n{_EMPTY_NORM} AND doc_id = {_DOC_OF.format(alias='NEW')};\n"
+        f"{_index('item_id = NEW.id')}"
     )
     # a record waiting for reindex_pending is in no FTS table: nothing to take out of them
     indexed = f"WHEN NOT EXISTS (SELECT 1 FROM search_pending WHERE doc_id = {_DOC_OF.format(alias='OLD')})"
@@ -331,6 +338,7 @@ def _fill_all(db: Database) -> None:
     db.execute("DELETE FROM search_norm")
     for source in SOURCES:
         db.execute(_norm(source, "1"))
+    db.execute(_EMPTY_NORM)
     db.execute("INSERT INTO search_fts(search_fts) VALUES('rebuild')")
     db.execute("INSERT INTO search_tri(search_tri) VALUES('rebuild')")
     db.execute("DELETE FROM search_pending")
@@ -395,6 +403,7 @@ def _index_docs(db: Database, doc_ids: list[int]) -> None:
     marks = ",".join(str(int(i)) for i in still)
     for source in SOURCES:
         db.execute(_norm(source, f"d.doc_id IN ({marks})"))
+    db.execute(f"{_EMPTY_NORM} AND doc_id IN ({marks})")
     for sql in _index(f"doc_id IN ({marks})").split("\n"):
         db.execute(sql)
     db.execute(f"DELETE FROM search_pending WHERE doc_id IN ({marks})")

@@ -35,10 +35,13 @@ def term_sql(term: Term, prefix_stems: dict[str, list[str]]) -> str:
 
 
 def word_sql(word: str, columns: str = "") -> str:
-    """A word in any form: as typed (porter-stemmed if English) in `columns` (default all), or
-    one of its Russian or Kazakh stems in the stems column."""
-    typed = f"{columns} : {quote([word])}" if columns else quote([word])
+    """A word in any form: as typed (porter-stemmed if English) in `columns` (default all), one of
+    its Russian or Kazakh stems in the stems column, or a stem that is itself a word of the text
+    (the index leaves a word that is its own stem out of the stems column: министр, регион)."""
     stems = query_stems(word)
+    plain = dict.fromkeys([word, *(s[:-1] for s in stems)])
+    words = " OR ".join(quote([w]) for w in plain)
+    typed = f"{columns} : ({words})" if columns else f"({words})" if len(plain) > 1 else words
     if not stems:
         return typed
     return f"({typed} OR stems : ({' OR '.join(quote([s]) for s in stems)}))"
