@@ -301,11 +301,7 @@ class Store:
                         f"UPDATE [{table}] SET deleted_at = NULL WHERE conference_id = ? AND deleted_at = ?",
                         [item_id, record.deleted_at],
                     )
-            # a trashed item lost its normalised (NFKC) copy in the search index
-            ids = [item_id]
-            if kind is Kind.CONFERENCE:
-                ids += self._children_ids(item_id)
-            search_index.normalise_items(self.db, ids)
+            # the search index's triggers index the restored items (stems, NFKC) themselves
 
     def trash(self) -> list[TrashEntry]:
         """Items deleted on their own (not those that went with a deleted conference)."""
