@@ -152,3 +152,13 @@ def test_a_thaana_paragraph_is_drawn_in_a_thaana_font(tmp_path):
     export_markdown("ދިވެހިރާއްޖެ ދިވެހިރާއްޖެ", target)
     out = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
     assert "NotoSansThaana" in out
+
+
+def test_spaces_and_joiners_stay_in_the_run_around_them():
+    from briefcase_app.pdf.fonts import resolve_fonts
+
+    text = "王毅 大通 and क्\u200dष"
+    fonts = resolve_fonts(set(text))
+    runs = [(face.path.rsplit("/", 1)[-1], piece) for face, piece in fonts.runs(text, fonts.regular)]
+    assert runs[0] == ("DroidSansFallbackFull.ttf", "王毅 大通 ")
+    assert runs[-1][0] == "NotoSansDevanagari-Regular.ttf" and len(runs) == 3

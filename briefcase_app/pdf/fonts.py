@@ -222,8 +222,8 @@ class FontSet:
         pieces: list[tuple[Face, str]] = []
         current_face, current = face, ""
         for ch in text:
-            if ch in _CONTINUING and ch in face.cmap or ch in _IGNORED:
-                want = current_face if ch in current_face.cmap or ch in _IGNORED else face
+            if ch in _IGNORED or (ch in _CONTINUING and ord(ch) in current_face.cmap):
+                want = current_face  # a space or joiner stays with the text around it
             else:
                 want = self.face_for(ch, face) or face
             if want is not current_face and current:
