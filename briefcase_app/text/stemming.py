@@ -83,7 +83,17 @@ _DERIVATION = [
     ("лық", _V_OR_VOICED), ("лік", _V_OR_VOICED), ("дық", VOICED), ("дік", VOICED),
     ("тық", VOICELESS), ("тік", VOICELESS),
 ]  # fmt: skip
-_SLOTS = (_CASE, _POSSESSIVE, _PLURAL, _DERIVATION)
+
+
+def _by_last_letter(endings):
+    """Endings grouped by their last letter (longest first): a word is checked against few."""
+    out: dict[str, list] = {}
+    for ending, after in sorted(endings, key=lambda e: -len(e[0])):
+        out.setdefault(ending[-1], []).append((ending, after))
+    return out
+
+
+_SLOTS = tuple(_by_last_letter(slot) for slot in (_CASE, _POSSESSIVE, _PLURAL, _DERIVATION))
 #: a stem keeps at least this many letters, one of them a vowel.
 _MIN_STEM = 2
 #: endings that look like suffixes but end many names: Қазақстан, Ауғанстан (not -тан "from").
@@ -91,8 +101,8 @@ _KEPT = ("стан",)
 _ANY_VOWEL = VOWELS | frozenset("уи")
 
 
-def _strip(word: str, endings) -> str:
-    for ending, after in endings:
+def _strip(word: str, slot: dict) -> str:
+    for ending, after in slot.get(word[-1:], ()):
         if not word.endswith(ending):
             continue
         stem = word[: -len(ending)]
