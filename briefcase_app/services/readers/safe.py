@@ -74,7 +74,9 @@ def read_regular(path: os.PathLike | str, limit: int, follow: bool = True) -> by
     following a final symbolic link unless `follow`; the type and size are checked on the open
     file, so swapping the file after it was listed changes nothing. OSError if it cannot be opened.
     """
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
+    # (Windows has none of these flags, and no FIFOs to open by path)
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
     if not follow:
         flags |= getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags)
@@ -84,7 +86,8 @@ def read_regular(path: os.PathLike | str, limit: int, follow: bool = True) -> by
             raise ReadError(not_regular(info.st_mode))
         if info.st_size > limit:
             raise TooLarge(f"larger than {megabytes(limit)} ({megabytes(info.st_size)}): not read")
-        os.set_blocking(fd, True)
+        if hasattr(os, "O_NONBLOCK"):
+            os.set_blocking(fd, True)
         chunks, size = [], 0
         while size <= limit:
             chunk = f.read(min(MB, limit + 1 - size))
