@@ -52,6 +52,12 @@ def test_a_file_naming_the_id_of_another_kind_gets_a_new_id(store, records, tmp_
     assert {r.kind for r in store.revisions(entry["id"])} == {Kind.POINT}
     again = ImportService(store).run([tmp_path / "in"])
     assert again.imported == [] and store.count(Kind.POINT) == 1
+    (tmp_path / "in2").mkdir()
+    (tmp_path / "in2" / "f.md").write_text(f"---\nkind: fact\nconference_id: {ours.id}\n---\nA fact.\n")
+    report = ImportService(store).run([tmp_path / "in2"])
+    [conference] = store.list(Kind.CONFERENCE)  # made for the fact, with an id of its own
+    assert conference.id != ours.id and store.list(Kind.FACT)[0].conference_id == conference.id
+    assert hits(store, "tachyon") == [(Kind.SPEECH, ours.id)]
 
 
 def test_a_bundle_record_with_the_id_of_another_kind_gets_a_new_id(store, records, tmp_path):
