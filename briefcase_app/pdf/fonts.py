@@ -390,7 +390,10 @@ def font_set(font_path: str | os.PathLike | None = None) -> FontSet:
     """The chosen family (the given file, else $BRIEFCASE_FONT, else the bundled DejaVu Sans)
     with its bold and italic files where they exist, the bundled mono face and the chain."""
     chosen = font_path or os.environ.get(FONT_ENV) or None
-    folder = fonts_dir()
+    try:
+        folder = fonts_dir()
+    except FileNotFoundError as e:
+        raise FontError(f"{e}; reinstall Briefcase") from None
     chain = [_Family(tuple(str(folder / f) for f in files), ranges) for files, ranges in FALLBACK]
     if chosen:
         if not Path(chosen).is_file():
