@@ -256,7 +256,8 @@ class OnePassDoc(BaseDocTemplate):
                 self.showOutline()  # the bookmarks panel opens with the document
                 super().save()
 
-        self.build(group_headings(story), canvasmaker=_Canvas)
+        story[:] = group_headings(story)  # in place: the list is consumed, laid-out flowables freed
+        self.build(story, canvasmaker=_Canvas)
         if ledger is not None and ledger.missing():
             raise ContentDropped(f"{ledger.missing()} of {ledger.expected} table rows")
         if self._progress is not None:
