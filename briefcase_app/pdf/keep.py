@@ -36,7 +36,6 @@ def group_headings(story: list) -> list:
                 continue
             out.append(KeepWithNext(heads, flowable))
             heads = []
-
         else:
             out.append(flowable)
     return out + heads
