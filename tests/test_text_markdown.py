@@ -60,13 +60,20 @@ def test_quote_rule_image_and_footnotes():
         '<img src="/etc/passwd">',
         "<div>block</div>",
         "a <b>bold</b> word",
-        "R&D &amp; &lt;",
+        "R&D & AT&T &unknown;",
     ],
 )
 def test_raw_html_stays_text_as_typed(source):
     blocks = to_blocks(source)
     assert len(blocks) == 1 and isinstance(blocks[0], b.Para)
     assert b.plain_text(blocks[0].inlines) == source
+
+
+def test_character_references_are_read_as_characters():
+    (para,) = to_blocks("R&amp;D &lt;b&gt; &copy;&nbsp;2012 &#65; <a.seitkali@mfa.kz> `&amp;`")
+    assert b.plain_text(para.inlines) == "R&D <b> ©\xa02012 A a.seitkali@mfa.kz &amp;"
+    link = next(n for n in para.inlines if isinstance(n, b.Link))
+    assert link.href == "mailto:a.seitkali@mfa.kz"
 
 
 def test_control_and_invisible_characters_are_removed():
