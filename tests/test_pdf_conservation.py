@@ -85,7 +85,7 @@ def test_every_word_is_printed(name, make, tmp_path):
 def test_random_tables_keep_every_row(tmp_path):
     """The issue's report: 4 of 6 random 90-row tables with cells of 5-60 words lost rows."""
     rng = random.Random(11)
-    for n in range(3):
+    for n in range(2):
         source, expected = table(rng, 90, rng.randint(5, 60), rng.randint(2, 5), f"t{n}")
         path = export_markdown(source, tmp_path / f"t{n}.pdf")
         assert not missing_words(words(expected), words(pdf_text(path)))
