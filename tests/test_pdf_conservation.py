@@ -119,3 +119,15 @@ def test_strike_through_is_drawn_as_strike():
     renderer = BlockRenderer(house_styles(resolve_fonts({"a"})))
     (para,) = renderer.render(to_blocks("keep ~~gone~~ here"))
     assert "<strike>gone</strike>" in para.text
+
+
+def test_a_row_that_would_be_lost_stops_the_export(tmp_path, monkeypatch):
+    """Should a layout ever drop a row, the export says so and writes nothing."""
+    from briefcase_app.pdf.content import ContentDropped
+    from briefcase_app.pdf.flowables import Drawn
+
+    monkeypatch.setattr(Drawn, "draw", lambda self: self.child.drawOn(self.canv, 0, 0))  # rows never counted
+    source, _ = table(random.Random(1), 120, 8, 3, "z")
+    with pytest.raises(ContentDropped, match="table rows; nothing was written"):
+        export_markdown(source, tmp_path / "out.pdf")
+    assert not list(tmp_path.iterdir())

@@ -48,7 +48,7 @@ def export_speech(
             progress=progress,
             cancel=cancel,
         )
-    summary = speech_summary(speech, words_per_minute)
+    summary = speech_summary(speech, words_per_minute, speech.language or "en")
     return export_markdown(
         speech.body,
         target,
