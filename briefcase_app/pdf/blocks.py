@@ -77,14 +77,14 @@ class BlockRenderer:
 
     def paragraph(self, inlines: list, style: ParagraphStyle, bullet: str | None = None) -> Flowable:
         if bullet is None and is_rtl_paragraph(plain := b.plain_text(inlines)):
-            return RtlLines(plain, style, self.styles.fonts.printable)
+            return RtlLines(plain, style, self.styles.fonts)
         text = self.markup.inlines(inlines, base=self._face_of(style), **self._flags(style))
         return Paragraph(text, style, bulletText=bullet)
 
     def plain(self, text: str, style: ParagraphStyle) -> Flowable:
         """A paragraph of plain text (no Markdown), escaped; right to left when it reads so."""
         if is_rtl_paragraph(text):
-            return RtlLines(text, style, self.styles.fonts.printable)
+            return RtlLines(text, style, self.styles.fonts)
         return Paragraph(self.markup.text(text, base=self._face_of(style), **self._flags(style)), style)
 
     def _flags(self, style: ParagraphStyle) -> dict:

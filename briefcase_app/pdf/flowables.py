@@ -327,15 +327,15 @@ class RtlLines(Flowable):
     put in visual order and drawn flush right (reportlab's Paragraph would reorder the whole
     paragraph first and so print its lines bottom-up)."""
 
-    def __init__(self, text: str, style, printable, lines: list[str] | None = None):
+    def __init__(self, text: str, style, fonts, lines: list[str] | None = None):
         super().__init__()
-        self.text, self.style, self.printable = text, style, printable
+        self.text, self.style, self.fonts = text, style, fonts
         self.lines = lines
         self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
         self.width = 0
 
     def _width(self, text: str) -> float:
-        return stringWidth(self.printable(text), self.style.fontName, self.style.fontSize)
+        return self.fonts.string_width(text, self.style.fontName, self.style.fontSize)
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
@@ -365,15 +365,16 @@ class RtlLines(Flowable):
         if fit <= 0 or fit >= len(self.lines):
             return [] if fit <= 0 else [self]
         return [
-            RtlLines(self.text, self.style, self.printable, self.lines[:fit]),
-            RtlLines(self.text, self.style, self.printable, self.lines[fit:]),
+            RtlLines(self.text, self.style, self.fonts, self.lines[:fit]),
+            RtlLines(self.text, self.style, self.fonts, self.lines[fit:]),
         ]
 
     def draw(self):
         canvas, style = self.canv, self.style
-        canvas.setFont(style.fontName, style.fontSize)
         canvas.setFillColor(style.textColor)
         height = len(self.lines) * style.leading
-        for i, line in enumerate(self.lines):
+        for i, line in enumerate(self.lines):  # each run from its own face of the chain
             baseline = height - style.fontSize - i * style.leading
-            canvas.drawRightString(self.width, baseline, self.printable(line))
+            self.fonts.draw_string(
+                canvas, self.width, baseline, line, style.fontName, style.fontSize, "right"
+            )
