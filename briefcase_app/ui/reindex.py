@@ -36,7 +36,6 @@ def reindex_if_needed(w) -> Task | None:
     dialog.setWindowTitle("Search index")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
     task = Task(work, "reindex")
     w.reindex_dialog = dialog
 
@@ -44,13 +43,17 @@ def reindex_if_needed(w) -> Task | None:
         dialog.setValue(done)
         dialog.setLabelText(f"Updating the search index: {done:,} of {total:,} items…")
 
-    def failed(error) -> None:
+    def close() -> None:
         dialog.reset()
+        dialog.hide()
+
+    def failed(error) -> None:
+        close()
         show_error(w, "The search index could not be updated; it will be tried again next time.", error)
 
     task.signals.progress.connect(progressed)
-    task.signals.finished.connect(lambda _left: dialog.reset())
-    task.signals.cancelled.connect(dialog.reset)
+    task.signals.finished.connect(lambda _left: close())
+    task.signals.cancelled.connect(close)
     task.signals.failed.connect(failed)
     dialog.canceled.connect(task.cancel)
     w.tasks.start(task)
