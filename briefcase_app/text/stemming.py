@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 
 import Stemmer
@@ -35,11 +36,20 @@ _WORD = re.compile(r"[\u0400-\u04ff]+")
 #: stems of words shorter than this are not indexed (и, в, на: nothing to inflect).
 MIN_WORD = 3
 
-_russian = Stemmer.Stemmer("russian", 100_000)
+_local = threading.local()
+
+
+def _russian() -> Stemmer.Stemmer:
+    """This thread's Snowball stemmer: one must not be used by two threads at once (the window
+    stems in its GUI thread, its search worker and its re-index worker)."""
+    stemmer = getattr(_local, "russian", None)
+    if stemmer is None:
+        stemmer = _local.russian = Stemmer.Stemmer("russian", 100_000)
+    return stemmer
 
 
 def stem_russian(word: str) -> str:
-    return _russian.stemWord(word.lower())
+    return _russian().stemWord(word.lower())
 
 
 VOWELS = frozenset("аәеёоөұүыіэюя")
@@ -150,7 +160,7 @@ def index_stems(text: str | None, language: str | None = None) -> str | None:
     kazakh_text = cyrillic_language(text, language) == "kk"
     kazakh = [w for w in words if kazakh_text or is_kazakh_word(w)]
     russian = [w for w in words if not (kazakh_text or is_kazakh_word(w))]
-    stems = [s + RUSSIAN_TAG for s, w in zip(_russian.stemWords(russian), russian, strict=True) if s != w]
+    stems = [s + RUSSIAN_TAG for s, w in zip(_russian().stemWords(russian), russian, strict=True) if s != w]
     stems += [s + KAZAKH_TAG for w in kazakh if (s := stem_kazakh(w)) != w]
     return " ".join(dict.fromkeys(stems)) or None
 
