@@ -174,6 +174,17 @@ def test_similar_material_in_russian(records, search):
 
 
 # ---- every write path indexes stems and NFKC ------------------------------------------
+def test_hits_show_the_text_as_typed_unless_only_nfkc_matches(records, search):
+    decree = Fact(statement="Постановление № 5 о границе", language="ru")
+    pdf = Fact(statement="The ﬁnancial flows report")
+    records.create(decree)
+    records.create(pdf)
+    hit = search.search("граница").hits[0]
+    assert hit.id == decree.id and hit.marked_title("[", "]") == "Постановление № 5 о [границе]"
+    hit = search.search("financial").hits[0]
+    assert hit.id == pdf.id and hit.marked_title("[", "]") == "The [financial] flows report"
+
+
 def test_edits_and_restores_keep_the_stems(records, search):
     point = TalkingPoint(topic="Позиция", body="Позиция нашего государства неизменна.", language="ru")
     records.create(point)

@@ -17,7 +17,7 @@ from ..domain.query import Filters, Query
 from ..text.stemming import mark_stems
 from . import search_sql
 from .db import BUSY_TIMEOUT_MS
-from .search_index import DAY_SHIFT, RANK_WEIGHTS
+from .search_index import DAY_SHIFT, RANK_WEIGHTS, SOURCE_BY_KIND
 from .search_marks import mark, pattern, plain_text, snippet
 
 #: bm25 ranks at most this many matches (the newest); it costs ~1 µs a match.
@@ -248,11 +248,40 @@ class SearchReader:
             f"LEFT JOIN conferences c ON c.id = d.conference_id WHERE d.doc_id IN ({marks})"
         )
         rows = {}
-        for doc_id, *meta in self.conn.execute(sql, ids):
+        metas = list(self.conn.execute(sql, ids))
+        stored = self._stored_texts(ids, metas)
+        for doc_id, *meta in metas:
             title, body = texts.get(doc_id, ("", ""))
+            if doc_id in stored:  # shown as typed (Заявление № 5), unless only NFKC has the match
+                title = _readable(stored[doc_id][0], title, found)
+                body = _readable(stored[doc_id][1], body, found)
             marked = mark(plain_text(title or ""), found)
             rows[doc_id] = RawHit(doc_id, *meta, marked, snippet(body or "", found), matched=matched)
         return [rows[i] for i in ids if i in rows]
+
+    def _stored_texts(self, ids: list[int], metas) -> dict[int, tuple[str, str]]:
+        """Title and body as stored, for the hits whose indexed text is their NFKC form."""
+        marks = ",".join("?" * len(ids))
+        normalised = {
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT doc_id FROM search_norm WHERE doc_id IN ({marks}) "
+                "AND (title IS NOT NULL OR body IS NOT NULL)",
+                ids,
+            )
+        }
+        out = {}
+        for doc_id, kind, item_id, *_ in metas:
+            if doc_id in normalised:
+                source = SOURCE_BY_KIND[kind]
+                row = self.conn.execute(
+                    f"SELECT {source.expr('title', 'R')}, {source.expr('body', 'R')} "
+                    f"FROM [{source.table}] R WHERE R.id = ?",
+                    [item_id],
+                ).fetchone()
+                if row:
+                    out[doc_id] = row
+        return out
 
     def marks_for(self, query: Query, substrings: list[str] = ()):
         """What to mark for a query: words by their porter stems, Russian and Kazakh words by
@@ -388,6 +417,16 @@ class SearchReader:
         if self._count is None or now - self._count[1] > 60:
             self._count = (self.conn.execute("SELECT count(*) FROM search_docs").fetchone()[0], now)
         return self._count[0]
+
+
+def _readable(stored, normalised, found) -> str:
+    """The text as stored, unless only its NFKC form has what was searched (a ligature from a
+    PDF, "ﬁnancial" found by "financial"): then that form, so the match can be marked."""
+    if stored is None:
+        return normalised or ""
+    if found is not None and not found.search(stored) and found.search(normalised or ""):
+        return normalised
+    return stored
 
 
 def _like(pattern, value) -> bool:
