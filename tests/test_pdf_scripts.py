@@ -143,10 +143,6 @@ def test_draw_string_draws_each_character_from_a_face_that_has_it(tmp_path):
     assert fonts.string_width(line, fonts.bold.name, 10) > fonts.string_width("Vienna", fonts.bold.name, 10)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="RtlLines (pdf/flowables.py) draws each line in one face: needs FontSet.draw_string",
-)
 def test_a_thaana_paragraph_is_drawn_in_a_thaana_font(tmp_path):
     target = tmp_path / "dv.pdf"
     export_markdown("ދިވެހިރާއްޖެ ދިވެހިރާއްޖެ", target)

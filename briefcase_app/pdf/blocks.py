@@ -42,15 +42,6 @@ class Context:
     depth: int = 0
 
 
-class _Markup(Markup):
-    """Paragraph markup with struck-through text drawn struck through."""
-
-    def _node(self, node, base, bold: bool, italic: bool) -> str:
-        if isinstance(node, b.Strike):
-            return f"<strike>{self.inlines(node.children, base, bold, italic)}</strike>"
-        return super()._node(node, base, bold, italic)
-
-
 class BlockRenderer:
     """Turns blocks into flowables; headings report to `marker` when drawn."""
 
@@ -59,7 +50,7 @@ class BlockRenderer:
     ):
         self.styles = styles
         self.landscape = landscape  # wide tables may go on landscape pages (templates "landscape")
-        self.markup = _Markup(styles.fonts)
+        self.markup = Markup(styles.fonts)
         self.marker = marker
         self._keys = itertools.count(1)
         self.key_prefix = key_prefix

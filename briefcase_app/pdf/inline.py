@@ -38,6 +38,8 @@ class Markup:
     def _node(self, node, base: Face, bold: bool, italic: bool) -> str:
         if isinstance(node, b.Text):
             return self._runs(node.text, self.fonts.face(bold, italic), base)
+        if isinstance(node, b.Strike):  # before Emph, which it extends
+            return f"<strike>{self.inlines(node.children, base, bold, italic)}</strike>"
         if isinstance(node, b.Strong):
             return self.inlines(node.children, base, True, italic)
         if isinstance(node, b.Emph):
