@@ -8,21 +8,15 @@ costs one row per group until someone looks inside.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem
 
 from ..domain.models import Kind
 from ..services.preflight import Finding, Group, Severity
+from .plain import tip
 
 ROLE = Qt.ItemDataRole.UserRole
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows `text` as typed (Qt would read a tooltip with tags as rich text)."""
-    return "<p style='white-space:pre-wrap'>" + escape(text) + "</p>"
 
 
 def finding_text(finding: Finding) -> str:
@@ -76,7 +70,7 @@ class PreflightTree(QTreeWidget):
         for row, group in enumerate(self.groups):
             top = QTreeWidgetItem([group_text(group)])
             top.setIcon(0, icons[group.severity])
-            top.setToolTip(0, plain_tooltip(self._group_tip(group)))
+            top.setToolTip(0, tip(self._group_tip(group)))
             top.setData(0, ROLE, None)
             top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
             if group.severity is Severity.BLOCKING:
@@ -101,7 +95,7 @@ class PreflightTree(QTreeWidget):
         for finding in group.findings:
             child = QTreeWidgetItem([finding_text(finding)])
             child.setData(0, ROLE, (finding.kind.value, finding.item_id))
-            child.setToolTip(0, plain_tooltip(f"{finding.kind.label}: {finding.title}\n{finding.message}"))
+            child.setToolTip(0, tip(f"{finding.kind.label}: {finding.title}\n{finding.message}"))
             children.append(child)
         top.addChildren(children)
 
