@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 
 from briefcase_app.domain.models import Kind, Pack, PackSection, SectionKind
 from briefcase_app.ui import export_runner, pack_export
-from briefcase_app.ui.preflight_view import plain_tooltip
+from briefcase_app.ui.plain import tip as plain_tooltip
 
 from .helpers import click_nav, click_row, shortcut
 
