@@ -7,15 +7,13 @@ import sys
 from pathlib import Path
 
 from ..domain.errors import BriefcaseError, ValidationError
+from ..domain.printing import BODY_SIZES
 from ..domain.text_stats import DEFAULT_WORDS_PER_MINUTE
 from ..services.exporting import export_markdown_files, export_speech
 from ..services.packs import PreflightFailed, export_pack
 from ..services.preflight import DEFAULT_MAX_FACT_AGE_MONTHS, group_findings, report_lines
 from ..services.records import RecordService
 from . import common, import_cmd
-
-#: body sizes offered (points); the same as pdf/styles.py's BODY_SIZES, which loads reportlab
-BODY_SIZES = (10.5, 12.0, 14.0)
 
 
 def register(sub) -> None:

@@ -14,8 +14,6 @@ from .fonts import FontSet
 
 PAGE_SIZE = A4
 LANDSCAPE_SIZE = (A4[1], A4[0])
-#: body sizes offered for a pack or document (points); 10.5 is the house default.
-BODY_SIZES = (10.5, 12.0, 14.0)
 MARGIN_X = 22 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 24 * mm

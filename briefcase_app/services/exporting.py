@@ -26,9 +26,11 @@ def export_speech(
     progress=None,
     cancel=None,
     size: float = 10.5,
+    default_marking: str = "",
 ) -> Path:
     """A speech as a reading copy for the podium, or as a document in the house style (body
-    `size` in points); without a marking, its conference's pack's marking is printed."""
+    `size` in points); without a marking, its conference's pack's marking is printed (or
+    `default_marking` when there is no pack)."""
     if words_per_minute <= 0:
         raise ValidationError("words per minute must be a positive number")
     from ..pdf.markdown_doc import export_markdown  # reportlab loads on the first export
@@ -37,7 +39,7 @@ def export_speech(
     speech = store.get(Kind.SPEECH, speech_id)
     assert isinstance(speech, Speech)
     if marking is None:
-        marking = _pack_marking(store, speech)
+        marking = _pack_marking(store, speech) or default_marking
     if reading_copy:
         return export_reading_copy(
             speech,

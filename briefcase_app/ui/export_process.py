@@ -39,7 +39,7 @@ def run_export(job: str, inbox, queue, cancel_event) -> None:
     queue.put(("cancelled",) if cancel_event.is_set() else ("done", str(path)))
 
 
-def _pack(content, target, font, *, progress, cancel):
+def _pack(content, target, font, size=10.5, *, progress, cancel):
     """`content` is a PackContent, or its pickle (made off the GUI thread by the window)."""
     import pickle
 
@@ -47,17 +47,18 @@ def _pack(content, target, font, *, progress, cancel):
 
     if isinstance(content, bytes):
         content = pickle.loads(content)
-    return render_pack(content, target, font=font, progress=progress, cancel=cancel)
+    return render_pack(content, target, font=font, size=size, progress=progress, cancel=cancel)
 
 
-def _speech(store_path, speech_id, target, marking, font, rate, *, progress, cancel):
+def _speech(store_path, speech_id, target, default_marking, font, rate, *, progress, cancel):
+    """A reading copy: its pack's marking, else `default_marking` (the Preferences')."""
     from ..services.exporting import export_speech
     from ..store import Store
 
     store = Store.open(store_path, create=False, check=False)
     try:
         return export_speech(
-            store, speech_id, target, reading_copy=True, marking=marking, font=font,
+            store, speech_id, target, reading_copy=True, default_marking=default_marking, font=font,
             words_per_minute=rate, progress=progress, cancel=cancel,
         )  # fmt: skip
     finally:

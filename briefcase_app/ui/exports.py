@@ -68,7 +68,7 @@ def export_speech_action(w) -> None:
                 speech_id,
                 target,
                 reading_copy=True,
-                marking=marking,
+                default_marking=marking,  # the pack's marking comes first
                 font=font,
                 words_per_minute=rate,
                 progress=progress,

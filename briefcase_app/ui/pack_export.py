@@ -212,13 +212,14 @@ class PackExportPanel(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
         self.window.settings.qsettings.setValue("window/last_export_dir", str(target.parent))
-        font = self.window.settings.prefs.pdf_font or None
+        prefs = self.window.settings.prefs
+        font, size = prefs.pdf_font or None, prefs.pdf_size
         self.window.exporter.start_process(
             "Exporting pack",
             "pack",
-            (self._pickled, target, font),
+            (self._pickled, target, font, size),
             fallback=lambda progress, cancelled: render_pack(
-                content, target, font=font, progress=progress, cancel=cancelled
+                content, target, font=font, size=size, progress=progress, cancel=cancelled
             ),
         )
 

@@ -76,6 +76,7 @@ class Preferences(_Group):
         "speaking_rate": Option("preferences/speaking_rate", 130, "Speaking rate (words a minute)"),
         "old_fact_days": Option("preferences/old_fact_days", 365, "A fact counts as old after (days)"),
         "backup_dir": Option("preferences/backup_dir", "", "Backups go to"),
+        "pdf_size": Option("preferences/pdf_size", 10.5, "PDF body text size (points)"),
         "live_preview": Option("preferences/live_preview", True, "Show the preview beside the text"),
     }
 

@@ -97,7 +97,7 @@ def test_build_a_pack_and_export_it(qtbot, demo_window, save_to, export_anyway):
 def test_cancel_stops_the_export_and_writes_nothing(qtbot, demo_window, save_to, monkeypatch, export_anyway):
     target, offered = save_to
 
-    def slow_render(content, path, *, font=None, progress=None, cancel=None):
+    def slow_render(content, path, *, font=None, size=10.5, progress=None, cancel=None):
         for i in range(1000):
             if cancel():
                 from briefcase_app.services.packs import ExportCancelled
@@ -178,3 +178,26 @@ def test_the_export_process_protocol(monkeypatch, tmp_path):
         messages = [q.get_nowait() for _ in range(q.qsize())]
         assert messages[0] == ("progress", 0.5)
         assert messages[-1][: len(expected)] == expected
+
+
+def test_the_body_size_chosen_in_preferences_reaches_the_pack(qtbot, demo_window, save_to, export_anyway):
+    from briefcase_app.ui.dialogs.preferences import PreferencesDialog
+
+    target, _offered = save_to
+    window = demo_window
+
+    def export() -> int:
+        click_nav(qtbot, window, "Packs", CONF)
+        qtbot.keyClick(window.items.view, Qt.Key.Key_Down)
+        assert window.editor.kind is Kind.PACK
+        with qtbot.waitSignal(window.exporter.finished, timeout=60_000):
+            shortcut(qtbot, window, "Ctrl+E")
+        return len(PdfReader(str(target)).pages)
+
+    default_pages = export()
+    dialog = PreferencesDialog(window.settings.prefs, window)
+    qtbot.addWidget(dialog)
+    dialog.size.setCurrentIndex(dialog.size.findData(14.0))
+    dialog.accept()
+    assert window.settings.prefs.pdf_size == 14.0
+    assert export() > default_pages  # the same pack in 14 pt runs longer

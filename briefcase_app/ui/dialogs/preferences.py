@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.printing import BODY_SIZES as PDF_SIZES
 from ..settings import Preferences
 
 MARKINGS = ["OFFICIAL", "OFFICIAL-SENSITIVE", "RESTRICTED", "CONFIDENTIAL", "SECRET", "UNCLASSIFIED"]
@@ -44,11 +45,17 @@ class PreferencesDialog(QDialog):
         self.backups.setObjectName("pref_backups")
         self.backups.setPlaceholderText("next to the store")
         backup_row = self._row(self.backups, self._browse)
+        self.size = QComboBox()
+        self.size.setObjectName("pref_pdf_size")
+        for points in PDF_SIZES:
+            self.size.addItem(f"{points:g} pt", points)
+        self.size.setCurrentIndex(max(0, self.size.findData(prefs.pdf_size)))
         self.preview = QCheckBox("Show the preview beside the text")
         self.preview.setChecked(prefs.live_preview)
 
         form = QFormLayout(self)
         form.addRow("PDF font file", font_row)
+        form.addRow("PDF body text", self.size)
         form.addRow("Default marking", self.marking)
         form.addRow("Speaking rate", self.rate)
         form.addRow("A fact counts as old after", self.old)
@@ -91,4 +98,5 @@ class PreferencesDialog(QDialog):
         self.prefs.old_fact_days = self.old.value()
         self.prefs.backup_dir = self.backups.text().strip()
         self.prefs.live_preview = self.preview.isChecked()
+        self.prefs.pdf_size = float(self.size.currentData())
         super().accept()
