@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 
-from .. import logs
+from .. import __version__, logs
 from ..domain.errors import BriefcaseError
 from ..store.errors import DATABASE_ERRORS, user_message
 from . import backup_cmd, common, export_cmd, import_cmd, records_cmd, search_cmd
@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="briefcase-app",
         description="Briefcase: conference briefings, speeches and lines to take, offline.",
     )
+    parser.add_argument("--version", action="version", version=f"briefcase-app {__version__}")
     common.add_store_option(parser, top_level=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="open the window (the default)")
