@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from ..domain.models import Kind, Record, new_id, now_iso
-from . import search_index
 from .store import TABLE_BY_KIND, Store
 
 _CHUNK = 500
@@ -99,7 +98,6 @@ class ImportStore:
         for table, rows in by_table.items():
             self._insert_rows(table, rows)
         self._insert_rows("revisions", revisions)
-        self._reindex([r.id for r in records])
 
     def _insert_rows(self, table: str, rows: list[dict]) -> None:
         """Plain executemany: sqlite-utils' insert_all checks every value, costing a third of an import."""
@@ -120,7 +118,6 @@ class ImportStore:
     def replace(self, record: Record) -> None:
         """Overwrite an existing row with `record` as it is, timestamps included."""
         self.db[TABLE_BY_KIND[record.KIND]].update(record.id, row_values(record))
-        self._reindex([record.id])
 
     def add_revision(self, record: Record, created_at: str) -> None:
         self.db["revisions"].insert(self._revision_row(record, created_at))
@@ -140,11 +137,6 @@ class ImportStore:
 
     def insert_participant(self, row: dict) -> None:
         self.db["participants"].insert(row)
-
-    def _reindex(self, item_ids: list[str]) -> None:
-        """What Store.insert/update do after a write: index text that NFKC changes, normalised."""
-        for start in range(0, len(item_ids), _CHUNK):
-            search_index.normalise_items(self.db, item_ids[start : start + _CHUNK])
 
     @staticmethod
     def _revision_row(record: Record, created_at: str, data: dict | None = None) -> dict:

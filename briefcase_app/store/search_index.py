@@ -409,11 +409,6 @@ def _index_docs(db: Database, doc_ids: list[int]) -> None:
     db.execute(f"DELETE FROM search_pending WHERE doc_id IN ({marks})")
 
 
-def normalise_items(db: Database, item_ids: list[str] | None) -> int:
-    """Nothing left to do: the triggers index NFKC text on every write (kept for callers)."""
-    return 0
-
-
 def scrub(db: Database) -> None:
     """Merge the index so no token of deleted or purged text is left in it (after a purge)."""
     db.execute("INSERT INTO search_fts(search_fts) VALUES('optimize')")
