@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.errors import StoreError
-from . import schema
+from . import schema, upgrade
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +127,8 @@ def open_database(path: Path | str, create: bool = True, check: bool = True) -> 
             raise StoreError(f"{path}: cannot open the store ({e})") from None
     try:
         _configure(db)
+        # an older version's store is copied to <store>-backups/ first (store/upgrade.py)
+        db.upgrade = None if str(path) == ":memory:" else upgrade.backup_if_older(db, Path(path))
         schema.migrations.apply(db)
     except sqlite3.OperationalError as e:
         db.close()
