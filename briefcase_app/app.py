@@ -10,7 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
-from . import logs
+from . import __version__, logs
 from .domain.errors import BriefcaseError
 from .ui import plain
 
@@ -44,6 +44,7 @@ def run(path: Path, explicit: bool = False) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from .ui.help_menu import application_icon, greet
     from .ui.main_window import MainWindow
     from .ui.settings import Settings
 
@@ -54,12 +55,16 @@ def run(path: Path, explicit: bool = False) -> int:
     app.setApplicationName("Briefcase")
     app.setOrganizationName("Briefcase")
     app.setStyle("Fusion")  # follows the system palette (light or dark) the same on every desktop
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("briefcase-app")  # resources/briefcase-app.desktop
+    app.setWindowIcon(application_icon())
     window = MainWindow(Settings(), build=False)
     window.show()
     app.processEvents()  # paint the window before its panels are built and the store is opened
     window.build()
     from .ui.session import Session  # the store's modules load after the first paint
 
+    first_start = not explicit and not Path(path).exists()
     try:
         session = Session.open(Path(path), demo_if_new=not explicit)
     except Exception as e:  # noqa: BLE001 - a message, never a traceback
@@ -76,6 +81,7 @@ def run(path: Path, explicit: bool = False) -> int:
         plain.critical(window, "Briefcase", f"The store could not be opened.\n\n{describe(e)}{advice}")
         return 1
     window.set_session(session)
+    greet(window, first_start)  # the Start here note on a first start; "upgraded" after an update
     from .ui.backups import snapshot_on_open
 
     snapshot_on_open(window)

@@ -62,6 +62,7 @@ def fill_demo(service: RecordService) -> Conference:
                     ),
                 )
             )
+        service.create(_point(content.START_HERE, None, 0))
         service.create(_point(content.LIBRARY_POINT, None, 0))
         service.create(
             Pack(

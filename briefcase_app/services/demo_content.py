@@ -403,3 +403,27 @@ LIBRARY_POINT = (
     ["precursors"],
     "en",
 )
+
+#: the first thing a new person sees (the window opens it on a first start; Help > Start here):
+#: a Library note, so no pack ever prints it. Same shape as LIBRARY_POINT.
+START_HERE = (
+    "key_message",
+    "Start here: three things to do first",
+    "",
+    "Welcome to Briefcase. Everything you write stays on this computer: Briefcase sends nothing "
+    "anywhere.\n\n"
+    "1. **Look around the demo conference.** On the left, open the first conference: its "
+    "Programme, People, Speeches, Lines to take, Background and Packs show what a finished "
+    "briefing looks like. Change anything you like: typing is saved as you go, and Ctrl+Z undoes.\n"
+    "2. **Start your own conference.** File > New conference (Ctrl+Shift+N), then File > New item "
+    "(Ctrl+N) in each of its sections. File > Import files (Ctrl+I) brings in earlier speeches and "
+    "notes (Word, PDF, text); Ctrl+K searches everything.\n"
+    "3. **Export a briefing pack.** Under your conference, open Packs: choose the sections, the "
+    "recipient and the marking, read the pre-flight check, then File > Export pack (Ctrl+E).\n\n"
+    "Help > About shows where your store and its backups are (a backup is made each time "
+    "Briefcase opens a store that changed). When you no longer need this note, delete it: it goes "
+    "to the Trash.",
+    1,
+    ["start-here"],
+    "en",
+)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..domain.models import MATERIAL_KINDS, Kind
 from .actions import Actions
@@ -12,6 +11,7 @@ from .dialogs.preferences import PreferencesDialog
 from .dialogs.revisions import RevisionsDialog
 from .errors import show_error
 from .exports import export_pack_action, export_speech_action
+from .help_menu import build_help_menu
 from .import_ui import import_files_action, import_folder_action
 from .people_ops import can_edit_people, change_role, remove_from_conference
 
@@ -122,8 +122,7 @@ def build_menus(w) -> Actions:
         ],
     )
     a.menu("&View", ["preview", "similar"])
-    help_menu = w.menuBar().addMenu("&Help")
-    help_menu.addAction("About Briefcase", lambda: QMessageBox.about(w, "Briefcase", _about(w)))
+    build_help_menu(w)  # Start here, log and backup folders, About (ui/help_menu.py)
 
     w.editor.reading_copy.connect(a.export_speech.trigger)
     context = ["change_role", "remove_person", None, "duplicate", "copy_to", "move_up", "move_down", None]
@@ -241,7 +240,3 @@ def _revisions(w) -> None:
         w.bus.publish(changes, None)
         w.statusBar().showMessage("Earlier version restored (the one before it is kept as a revision).", 5000)
 
-
-def _about(w) -> str:
-    path = w.session.path if w.session else "no store open"
-    return f"Briefcase: conference briefings, offline.\n\nStore: {path}\nQt {QApplication.instance().applicationVersion() or ''}"

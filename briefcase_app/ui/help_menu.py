@@ -1,0 +1,140 @@
+"""The Help menu (Start here, the log and backup folders, About) and the application's icon.
+
+For a person who installed Briefcase and never saw a terminal: About says which version runs and
+where the store, its backups and the log file are; the folders open in the file manager."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import QMessageBox
+
+from .. import __version__, logs, paths, resources
+from ..domain.models import Kind
+
+#: the topic of the demo's Library note that a first start opens (services/demo_content.py)
+START_HERE_PREFIX = "Start here"
+
+
+def application_icon() -> QIcon:
+    """The window's icon from the bundled PNG sizes (an empty icon when they are missing)."""
+    icon = QIcon()
+    try:
+        files = resources.icon_files()
+    except FileNotFoundError:
+        return icon
+    for path in files:
+        icon.addFile(str(path))
+    return icon
+
+
+def build_help_menu(w) -> None:
+    menu = w.menuBar().addMenu("&Help")
+    menu.setObjectName("menu_help")
+    for name, text, slot in (
+        ("start_here", "&Start here", lambda: open_start_here(w)),
+        ("open_log_folder", "Open &log folder", lambda: open_folder(w, log_file().parent)),
+        ("open_backup_folder", "Open &backup folder", lambda: open_folder(w, backup_folder(w))),
+        ("about", "&About Briefcase", lambda: about_box(w).exec()),
+    ):
+        action = menu.addAction(text, slot)
+        action.setObjectName(f"action_{name}")
+        if name == "about":
+            menu.insertSeparator(action)
+
+
+def log_file() -> Path:
+    return paths.log_dir() / logs.LOG_NAME
+
+
+def backup_folder(w) -> Path | None:
+    """Where the open store's backups go: the Preferences' folder, else `<store>-backups/`."""
+    if w.session is None:
+        return None
+    from ..services.backups import Backups
+
+    chosen = w.settings.prefs.backup_dir.strip()
+    return Backups(w.session.path, folder=Path(chosen) if chosen else None).folder
+
+
+def about_text(w) -> str:
+    store = str(w.session.path) if w.session else "no store open"
+    backups = backup_folder(w)
+    from PySide6 import __version__ as pyside_version
+
+    return "\n".join(
+        [
+            f"Briefcase {__version__}",
+            "Conference briefings, speeches and lines to take, offline.",
+            "",
+            f"Store: {store}",
+            f"Backups: {backups if backups else '(no store open)'}",
+            f"Log file: {log_file()}",
+            "",
+            "Briefcase opens no network connection: nothing leaves this computer.",
+            f"Qt {pyside_version}",
+        ]
+    )
+
+
+def about_box(w) -> QMessageBox:
+    box = QMessageBox(
+        QMessageBox.Icon.NoIcon, "About Briefcase", about_text(w), QMessageBox.StandardButton.Ok, w
+    )
+    box.setObjectName("about_box")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # paths are shown as written, never as markup
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    icon = application_icon()
+    if not icon.isNull():
+        box.setIconPixmap(icon.pixmap(64, 64))
+    return box
+
+
+def open_folder(w, folder: Path | None) -> bool:
+    """Show `folder` in the file manager (made first if missing); its path in the status bar."""
+    if folder is None:
+        w.statusBar().showMessage("No store is open.", 5000)
+        return False
+    try:
+        paths.private_folder(folder)
+    except OSError as e:
+        w.statusBar().showMessage(f"Cannot open {folder}: {e.strerror}", 8000)
+        return False
+    w.statusBar().showMessage(str(folder), 8000)
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def start_here_id(w) -> str | None:
+    """The id of the demo's "Start here" note in the Library, if the store has it."""
+    if w.records is None:
+        return None
+    for point in w.records.list(Kind.POINT, library=True, limit=50):
+        if point.topic.startswith(START_HERE_PREFIX):
+            return point.id
+    return None
+
+
+def open_start_here(w) -> bool:
+    item_id = start_here_id(w)
+    if item_id is None:
+        w.statusBar().showMessage("This store has no Start here note (the demo store has it).", 5000)
+        return False
+    return w.open_item(Kind.POINT, item_id)
+
+
+def greet(w, first_start: bool) -> None:
+    """Once the store is open: a first start shows the Start here note; a store that this
+    version upgraded (store/upgrade.py) says so, and where its copy from before is."""
+    if w.session is None:
+        return
+    if first_start:
+        open_start_here(w)
+    upgraded = getattr(w.session.store.db, "upgrade", None)
+    if upgraded is not None:
+        w.statusBar().showMessage(
+            f"The store was upgraded for Briefcase {__version__}; "
+            f"a backup of it as it was is in {upgraded.backup}",
+            60_000,
+        )
