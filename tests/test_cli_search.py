@@ -69,3 +69,13 @@ def test_similar_command(demo_path, capsys):
     assert code == 0 and out.strip()
     code, _, err = run(capsys, "similar", "point", "nope", "--store", str(demo_path))
     assert code == 1 and "no talking point" in err
+
+
+@pytest.mark.parametrize("value", ["%", "_", "  %_  "])
+def test_a_speaker_or_tag_filter_of_wildcards_alone_is_refused_not_matching_everyone(
+    demo_path, capsys, value
+):
+    for option in ("--speaker", "--tag"):
+        code, out, err = run(capsys, "search", "precursor", option, value, "--store", str(demo_path))
+        assert code == 1 and out == ""
+        assert "has no letter or digit" in err

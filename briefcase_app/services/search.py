@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.models import Kind
-from ..domain.query import Filters, Query, parse, substrings
+from ..domain.query import Filters, Query, parse, substrings, words
 from ..store.errors import DATABASE_ERRORS, user_message
 from ..store.search_marks import CLOSE, OPEN
 from ..store.search_reader import RawHit, RawPage, SearchReader
@@ -198,6 +198,9 @@ class SearchService:
             if len(ids) > 1:
                 raise ValidationError(f"{len(ids)} conferences are called {conference!r}; use an id")
             conference_id = ids[0]
+        for name, value in (("speaker", speaker), ("tag", tag)):
+            if value and value.strip() and not words(value):  # '%' or '_' would else match everyone
+                raise ValidationError(f"the {name} filter {value!r} has no letter or digit to look for")
         start, end = parse_date(date_from, "from"), parse_date(date_to, "to")
         if start and end and start > end:
             raise ValidationError(f"the range {start} .. {end} ends before it starts")
