@@ -239,4 +239,3 @@ def _revisions(w) -> None:
             return
         w.bus.publish(changes, None)
         w.statusBar().showMessage("Earlier version restored (the one before it is kept as a revision).", 5000)
-
