@@ -32,8 +32,11 @@ def install_excepthook(log_path: Path | None) -> None:
         if isinstance(exc, BriefcaseError):
             text = str(exc)
         else:
-            text = "Something went wrong that Briefcase did not expect. Your saved work is safe."
-        where = f"\n\nThe details are in the log file:\n{log_path}" if log_path else ""
+            text = QApplication.translate(
+                "App", "Something went wrong that Briefcase did not expect. Your saved work is safe."
+            )
+        details = QApplication.translate("App", "The details are in the log file:")
+        where = f"\n\n{details}\n{log_path}" if log_path else ""
         plain.warning(None, "Briefcase", text + where)
 
     sys.excepthook = hook
@@ -58,7 +61,11 @@ def run(path: Path, explicit: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("briefcase-app")  # resources/briefcase-app.desktop
     app.setWindowIcon(application_icon())
-    window = MainWindow(Settings(), build=False)
+    settings = Settings()
+    from .ui.i18n import install, resolve, translate
+
+    install(app, resolve(settings.prefs.language))  # the window's and Qt's own translations
+    window = MainWindow(settings, build=False)
     window.show()
     app.processEvents()  # paint the window before its panels are built and the store is opened
     window.build()
@@ -78,7 +85,8 @@ def run(path: Path, explicit: bool = False) -> int:
             backups = Backups(Path(path))
             if backups.problem():
                 advice = f"\n\n{backups.advice()}"
-        plain.critical(window, "Briefcase", f"The store could not be opened.\n\n{describe(e)}{advice}")
+        text = translate("App", "The store could not be opened.")
+        plain.critical(window, "Briefcase", f"{text}\n\n{describe(e)}{advice}")
         return 1
     window.set_session(session)
     greet(window, first_start)  # the Start here note on a first start; "upgraded" after an update

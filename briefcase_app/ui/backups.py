@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import plain
 from .errors import show_error
+from .i18n import translate
 from .tasks import Task
 
 
@@ -28,7 +29,11 @@ def snapshot_on_open(w) -> None:
         return Backups(store_path, folder=folder).snapshot_on_open()
 
     task = Task(work, "backup-on-open")
-    task.signals.failed.connect(lambda error: w.statusBar().showMessage(f"No backup was made: {error}", 8000))
+    task.signals.failed.connect(
+        lambda error: w.statusBar().showMessage(
+            translate("Backups", "No backup was made: {reason}").format(reason=error), 8000
+        )
+    )
     w.tasks.start(task)
 
 
@@ -45,8 +50,12 @@ def back_up_now(w) -> None:
 
     task = Task(work, "backup")
     task.signals.finished.connect(
-        lambda path: plain.information(w, "Briefcase", f"The store was backed up to:\n{path}")
+        lambda path: plain.information(
+            w, "Briefcase", translate("Backups", "The store was backed up to:\n{path}").format(path=path)
+        )
     )
-    task.signals.failed.connect(lambda error: show_error(w, "The backup did not finish.", error))
-    w.statusBar().showMessage("Backing up…", 3000)
+    task.signals.failed.connect(
+        lambda error: show_error(w, translate("Backups", "The backup did not finish."), error)
+    )
+    w.statusBar().showMessage(translate("Backups", "Backing up…"), 3000)
     w.tasks.start(task)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from ..domain.changes import Changes
 from ..domain.models import Kind, Record
 from .bus import ChangeBus
+from .i18n import label, translate
 
 if TYPE_CHECKING:
     from ..services.records import RecordService
@@ -42,17 +43,19 @@ class _Op(QUndoCommand):
         if self._ran_first:
             self._ran_first = False  # push() calls redo() once: it was done already
             return
-        self._guard(self.do, "Redo")
+        self._guard(self.do, translate("Commands", "Redo"))
 
     def undo(self) -> None:
-        self._guard(self.undo_op, "Undo")
+        self._guard(self.undo_op, translate("Commands", "Undo"))
 
     def _guard(self, fn, what: str) -> None:
         try:
             fn()
         except Exception as e:  # noqa: BLE001 - shown to the person, logged by on_error
             if _Op.on_error is not None:
-                _Op.on_error(f"{what} of {self.text()!r} failed.", e)
+                _Op.on_error(
+                    translate("Commands", "{what} of “{name}” failed.").format(what=what, name=self.text()), e
+                )
 
     def do(self) -> None:
         raise NotImplementedError
@@ -65,7 +68,9 @@ class CreateCommand(_Op):
     """Redo: create (then restore); undo: move the new item to the Trash."""
 
     def __init__(self, records, bus, record: Record):
-        super().__init__(records, bus, f"Create {record.KIND.label.lower()}")
+        super().__init__(
+            records, bus, translate("Commands", "Create {kind}").format(kind=label(record.KIND).lower())
+        )
         self.record = record
         self._created = False
 
@@ -82,7 +87,7 @@ class CreateCommand(_Op):
 
 class DeleteCommand(_Op):
     def __init__(self, records, bus, kind: Kind, item_id: str, title: str):
-        super().__init__(records, bus, f"Delete {title[:40]!r}")
+        super().__init__(records, bus, translate("Commands", "Delete “{title}”").format(title=title[:40]))
         self.kind, self.item_id = kind, item_id
 
     def do(self) -> None:
@@ -95,7 +100,7 @@ class DeleteCommand(_Op):
 class RestoreCommand(DeleteCommand):
     def __init__(self, records, bus, kind: Kind, item_id: str, title: str):
         super().__init__(records, bus, kind, item_id, title)
-        self.setText(f"Restore {title[:40]!r}")
+        self.setText(translate("Commands", "Restore “{title}”").format(title=title[:40]))
 
     def do(self) -> None:
         DeleteCommand.undo_op(self)
@@ -128,7 +133,7 @@ class ReorderCommand(_Op):
     """A new order of talking points (their `position`), all in one transaction."""
 
     def __init__(self, records, bus, kind: Kind, before: list[str], after: list[str]):
-        super().__init__(records, bus, "Reorder")
+        super().__init__(records, bus, translate("Commands", "Reorder"))
         self.kind, self.before, self.after = kind, before, after
 
     def _apply(self, order: list[str]) -> None:

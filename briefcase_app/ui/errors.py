@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import BriefcaseError
 from . import plain
+from .i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -23,13 +24,14 @@ def describe(error: BaseException) -> str:
         return user_message(error).capitalize()
     if isinstance(error, OSError):
         log.warning("file error: %s", error)
-        return f"A file could not be used: {error.strerror or error}" + (
-            f" ({error.filename})" if error.filename else ""
-        )
+        return translate("Errors", "A file could not be used: {reason}").format(
+            reason=error.strerror or error
+        ) + (f" ({error.filename})" if error.filename else "")
     log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
-    return (
+    return translate(
+        "Errors",
         "Something went wrong that Briefcase did not expect. Your work so far is saved; "
-        "the details are in the log file."
+        "the details are in the log file.",
     )
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QPushButto
 from ..domain.errors import BriefcaseError
 from . import plain
 from .errors import show_error
+from .i18n import translate
 from .tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -23,10 +24,10 @@ def offer_open(parent, path: Path) -> None:
     """Ask whether to open the PDF or its folder (tests replace this)."""
     box = QMessageBox(parent)
     box.setWindowTitle("Briefcase")
-    box.setText(f"Exported {path.name}.")
+    box.setText(translate("Export", "Exported {name}.").format(name=path.name))
     box.setInformativeText(str(path))
-    open_pdf = box.addButton("Open PDF", QMessageBox.ButtonRole.AcceptRole)
-    open_folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    open_pdf = box.addButton(translate("Export", "Open PDF"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(translate("Export", "Open folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_pdf:
@@ -115,7 +116,7 @@ class ExportRunner(QObject):
         self.bar.setObjectName("export_progress")
         self.bar.setRange(0, 1000)
         self.bar.setMaximumWidth(220)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("Export", "Cancel"))
         self.cancel_button.setObjectName("export_cancel")
         self.cancel_button.clicked.connect(self.cancel)
         for widget in (self.bar, self.cancel_button):
@@ -129,7 +130,7 @@ class ExportRunner(QObject):
     def start(self, what: str, work: Callable[[Callable[[float], None], Callable[[], bool]], Path]) -> bool:
         """Run `work(progress, cancelled)` in a worker; it returns the written path."""
         if self.task is not None:
-            plain.information(self.window, "Briefcase", "An export is already running.")
+            plain.information(self.window, "Briefcase", translate("Export", "An export is already running."))
             return False
 
         def run(task: Task) -> Path:
@@ -152,7 +153,7 @@ class ExportRunner(QObject):
         if not self.use_processes and fallback is not None:
             return self.start(what, fallback)
         if self.task is not None:
-            plain.information(self.window, "Briefcase", "An export is already running.")
+            plain.information(self.window, "Briefcase", translate("Export", "An export is already running."))
             return False
         self._show(what)
         try:
@@ -199,7 +200,7 @@ class ExportRunner(QObject):
         self._reset()
         path = Path(path)
         log.info("exported %s", path)
-        self.window.statusBar().showMessage(f"Exported {path}", 8000)
+        self.window.statusBar().showMessage(translate("Export", "Exported {path}").format(path=path), 8000)
         self.finished.emit(path)
         offer_open(self.window, path)
 
@@ -207,8 +208,10 @@ class ExportRunner(QObject):
         self._reset()
         if not isinstance(error, BriefcaseError):
             log.error("export failed", exc_info=(type(error), error, error.__traceback__))
-        show_error(self.window, "The export did not finish.", error)
+        show_error(self.window, translate("Export", "The export did not finish."), error)
 
     def _cancelled(self) -> None:
         self._reset()
-        self.window.statusBar().showMessage("Export cancelled; nothing was written.", 6000)
+        self.window.statusBar().showMessage(
+            translate("Export", "Export cancelled; nothing was written."), 6000
+        )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from ..domain.models import Kind
 from . import plain
+from .i18n import translate
 
 
 def export_pack_action(w) -> None:
@@ -26,7 +27,11 @@ def export_pack_action(w) -> None:
         )
         if not packs:
             plain.information(
-                w, "Briefcase", "Open a pack first (a conference's Packs), or create one with Ctrl+N there."
+                w,
+                "Briefcase",
+                translate(
+                    "Export", "Open a pack first (a conference's Packs), or create one with Ctrl+N there."
+                ),
             )
             return
         w.open_item(Kind.PACK, packs[0].id)
@@ -39,7 +44,9 @@ def export_speech_action(w) -> None:
     panel = w.editor
     if panel.kind is not Kind.SPEECH or w.session is None:
         plain.information(
-            w, "Briefcase", "Open a speech first: its reading copy is exported from its editor."
+            w,
+            "Briefcase",
+            translate("Export", "Open a speech first: its reading copy is exported from its editor."),
         )
         return
     from .pack_export import export_folder, safe_name  # reportlab loads on first export, not at start
@@ -47,7 +54,9 @@ def export_speech_action(w) -> None:
     panel.save(switching=True)
     speech = w.records.store.get(Kind.SPEECH, panel.item_id)
     start = export_folder(w) / f"{safe_name(speech.title)}-reading-copy.pdf"
-    path, _f = QFileDialog.getSaveFileName(w, "Export reading copy", str(start), "PDF (*.pdf)")
+    path, _f = QFileDialog.getSaveFileName(
+        w, translate("Export", "Export reading copy"), str(start), translate("Export", "PDF (*.pdf)")
+    )
     if not path:
         return
     target = Path(path)
@@ -78,7 +87,7 @@ def export_speech_action(w) -> None:
             store.close()
 
     w.exporter.start_process(
-        "Exporting reading copy",
+        translate("Export", "Exporting reading copy"),
         "speech",
         (store_path, speech_id, target, marking, font, rate),
         fallback=work,

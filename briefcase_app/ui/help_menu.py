@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from .. import __version__, logs, paths, resources
 from ..domain.models import Kind
+from .i18n import translate
 
 #: the topic of the demo's Library note that a first start opens (services/demo_content.py)
 START_HERE_PREFIX = "Start here"
@@ -31,13 +32,17 @@ def application_icon() -> QIcon:
 
 
 def build_help_menu(w) -> None:
-    menu = w.menuBar().addMenu("&Help")
+    menu = w.menuBar().addMenu(translate("Help", "&Help"))
     menu.setObjectName("menu_help")
     for name, text, slot in (
-        ("start_here", "&Start here", lambda: open_start_here(w)),
-        ("open_log_folder", "Open &log folder", lambda: open_folder(w, log_file().parent)),
-        ("open_backup_folder", "Open &backup folder", lambda: open_folder(w, backup_folder(w))),
-        ("about", "&About Briefcase", lambda: about_box(w).exec()),
+        ("start_here", translate("Help", "&Start here"), lambda: open_start_here(w)),
+        ("open_log_folder", translate("Help", "Open &log folder"), lambda: open_folder(w, log_file().parent)),
+        (
+            "open_backup_folder",
+            translate("Help", "Open &backup folder"),
+            lambda: open_folder(w, backup_folder(w)),
+        ),
+        ("about", translate("Help", "&About Briefcase"), lambda: about_box(w).exec()),
     ):
         action = menu.addAction(text, slot)
         action.setObjectName(f"action_{name}")
@@ -60,20 +65,22 @@ def backup_folder(w) -> Path | None:
 
 
 def about_text(w) -> str:
-    store = str(w.session.path) if w.session else "no store open"
+    store = str(w.session.path) if w.session else translate("Help", "no store open")
     backups = backup_folder(w)
     from PySide6 import __version__ as pyside_version
 
     return "\n".join(
         [
             f"Briefcase {__version__}",
-            "Conference briefings, speeches and lines to take, offline.",
+            translate("Help", "Conference briefings, speeches and lines to take, offline."),
             "",
-            f"Store: {store}",
-            f"Backups: {backups if backups else '(no store open)'}",
-            f"Log file: {log_file()}",
+            translate("Help", "Store: {store}").format(store=store),
+            translate("Help", "Backups: {folder}").format(
+                folder=backups if backups else translate("Help", "(no store open)")
+            ),
+            translate("Help", "Log file: {path}").format(path=log_file()),
             "",
-            "Briefcase opens no network connection: nothing leaves this computer.",
+            translate("Help", "Briefcase opens no network connection: nothing leaves this computer."),
             f"Qt {pyside_version}",
         ]
     )
@@ -81,7 +88,11 @@ def about_text(w) -> str:
 
 def about_box(w) -> QMessageBox:
     box = QMessageBox(
-        QMessageBox.Icon.NoIcon, "About Briefcase", about_text(w), QMessageBox.StandardButton.Ok, w
+        QMessageBox.Icon.NoIcon,
+        translate("Help", "About Briefcase"),
+        about_text(w),
+        QMessageBox.StandardButton.Ok,
+        w,
     )
     box.setObjectName("about_box")
     box.setTextFormat(Qt.TextFormat.PlainText)  # paths are shown as written, never as markup
@@ -95,12 +106,14 @@ def about_box(w) -> QMessageBox:
 def open_folder(w, folder: Path | None) -> bool:
     """Show `folder` in the file manager (made first if missing); its path in the status bar."""
     if folder is None:
-        w.statusBar().showMessage("No store is open.", 5000)
+        w.statusBar().showMessage(translate("Help", "No store is open."), 5000)
         return False
     try:
         paths.private_folder(folder)
     except OSError as e:
-        w.statusBar().showMessage(f"Cannot open {folder}: {e.strerror}", 8000)
+        w.statusBar().showMessage(
+            translate("Help", "Cannot open {folder}: {reason}").format(folder=folder, reason=e.strerror), 8000
+        )
         return False
     w.statusBar().showMessage(str(folder), 8000)
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -119,7 +132,9 @@ def start_here_id(w) -> str | None:
 def open_start_here(w) -> bool:
     item_id = start_here_id(w)
     if item_id is None:
-        w.statusBar().showMessage("This store has no Start here note (the demo store has it).", 5000)
+        w.statusBar().showMessage(
+            translate("Help", "This store has no Start here note (the demo store has it)."), 5000
+        )
         return False
     return w.open_item(Kind.POINT, item_id)
 
@@ -134,7 +149,9 @@ def greet(w, first_start: bool) -> None:
     upgraded = getattr(w.session.store.db, "upgrade", None)
     if upgraded is not None:
         w.statusBar().showMessage(
-            f"The store was upgraded for Briefcase {__version__}; "
-            f"a backup of it as it was is in {upgraded.backup}",
+            translate(
+                "Help",
+                "The store was upgraded for Briefcase {version}; a backup of it as it was is in {path}",
+            ).format(version=__version__, path=upgraded.backup),
             60_000,
         )

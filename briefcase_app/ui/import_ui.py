@@ -4,24 +4,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from . import plain
 from .errors import show_error
+from .i18n import counts, translate
 from .tasks import Task
 
-FILE_FILTER = "Documents (*.md *.markdown *.txt *.docx *.pdf *.csv *.briefcase);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    translate("Import", "Import"),
+    "Documents (*.md *.markdown *.txt *.docx *.pdf *.csv *.briefcase);;All files (*)",
+)
 
 
 def import_files_action(w) -> None:
-    paths, _ = QFileDialog.getOpenFileNames(w, "Import files", str(Path.home()), FILE_FILTER)
+    paths, _ = QFileDialog.getOpenFileNames(
+        w,
+        translate(translate("Import", "Import"), "Import files"),
+        str(Path.home()),
+        translate(translate("Import", "Import"), FILE_FILTER),
+    )
     if paths:
         start_import(w, [Path(p) for p in paths])
 
 
 def import_folder_action(w) -> None:
-    folder = QFileDialog.getExistingDirectory(w, "Import a folder (with its subfolders)", str(Path.home()))
+    folder = QFileDialog.getExistingDirectory(
+        w, translate(translate("Import", "Import"), "Import a folder (with its subfolders)"), str(Path.home())
+    )
     if folder:
         start_import(w, [Path(folder)])
 
@@ -48,8 +59,14 @@ def start_import(w, paths: list[Path]) -> Task | None:
             store_path, paths, conference=conference, progress=task.progress, cancelled=lambda: task.cancelled
         )
 
-    dialog = QProgressDialog("Reading the files…", "Cancel", 0, 0, w)
-    dialog.setWindowTitle("Import")
+    dialog = QProgressDialog(
+        translate(translate("Import", "Import"), "Reading the files…"),
+        translate(translate("Import", "Import"), "Cancel"),
+        0,
+        0,
+        w,
+    )
+    dialog.setWindowTitle(translate("Import", "Import"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     task = Task(work, "import")
@@ -57,16 +74,22 @@ def start_import(w, paths: list[Path]) -> Task | None:
     def progressed(done: int, total: int, name: str) -> None:
         dialog.setMaximum(max(total, 1))
         dialog.setValue(done)
-        dialog.setLabelText(f"Importing {done} of {total}: {Path(name).name}" if name else "Importing…")
+        dialog.setLabelText(
+            translate("Import", "Importing {done} of {total}: {name}").format(
+                done=done, total=total, name=Path(name).name
+            )
+            if name
+            else translate("Import", "Importing…")
+        )
 
     def finished(report) -> None:
         dialog.reset()
         w.bus.publish(report.changes, None)
-        plain.information(w, "Import", summary(report))
+        plain.information(w, translate("Import", "Import"), summary(report))
 
     def failed(error) -> None:
         dialog.reset()
-        show_error(w, "The import did not finish; what came in before stays.", error)
+        show_error(w, translate("Import", "The import did not finish; what came in before stays."), error)
 
     task.signals.progress.connect(progressed)
     task.signals.finished.connect(finished)
@@ -78,16 +101,21 @@ def start_import(w, paths: list[Path]) -> Task | None:
 
 def summary(report) -> str:
     """What came in, what was already there, and each file that failed with its reason."""
-    lines = [
-        f"{len(report.imported)} imported, {len(report.duplicates)} already there, "
-        f"{len(report.failed)} failed, {len(report.skipped)} skipped."
-    ]
+    n = counts()
+    parts = (
+        n.imported(len(report.imported)),
+        n.duplicates(len(report.duplicates)),
+        n.failed(len(report.failed)),
+    )
+    lines = [", ".join(parts) + ", " + n.skipped(len(report.skipped)) + "."]
     if report.merged or report.conflicts:
-        lines.append(f"{len(report.merged)} merged, {len(report.conflicts)} conflicts (kept as revisions).")
+        lines.append(n.merged(len(report.merged)) + ", " + n.conflicts(len(report.conflicts)) + ".")
     if report.cancelled:
-        lines.append("Cancelled: what came in before stays; import again to finish the rest.")
+        lines.append(
+            translate("Import", "Cancelled: what came in before stays; import again to finish the rest.")
+        )
     for item in report.failed[:15]:
         lines.append(f"• {Path(item['file']).name}: {item['reason']}")
     if len(report.failed) > 15:
-        lines.append(f"… and {len(report.failed) - 15} more (briefcase-app import --json lists them all)")
+        lines.append(n.more_failed(len(report.failed) - 15))
     return "\n".join(lines)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.changes import Changes
 from ..domain.models import Kind
+from .i18n import counts, translate
 from .models.columns import HIDDEN_COLUMNS
 from .models.list_model import ID_ROLE, KIND_ROLE, ItemListModel
 from .models.sources import EmptySource, ListSource
@@ -58,7 +59,7 @@ class ItemList(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.model.order_changed.connect(self._order_changed)
 
-        self.filter = QLineEdit(placeholderText="Filter this list")
+        self.filter = QLineEdit(placeholderText=translate("ItemList", "Filter this list"))
         self.filter.setObjectName("list_filter")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
@@ -202,7 +203,10 @@ class ItemList(QWidget):
 
     def _update_status(self) -> None:
         total, source = self.model.total, self.model.source
-        text = f"{total} item{'s' if total != 1 else ''}" if source.headers else ""
+        text = counts().items(total) if source.headers else ""
         if text and source.order is not None and self.kind is Kind.POINT:
-            text += f", sorted by {source.headers[source.order[0]]} (click it again for your own order)"
+            column = translate("Columns", source.headers[source.order[0]])
+            text += translate("ItemList", ", sorted by {column} (click it again for your own order)").format(
+                column=column
+            )
         self.status.setText(text)

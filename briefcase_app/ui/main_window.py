@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from . import plain
+from .i18n import translate
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -82,10 +83,18 @@ class MainWindow(QMainWindow):
     def open_store_dialog(self, create: bool = False) -> None:
         start = str(self.session.path.parent) if self.session else str(Path.home())
         if create:
-            path, _f = QFileDialog.getSaveFileName(self, "New store", start, "Briefcase store (*.db)")
+            path, _f = QFileDialog.getSaveFileName(
+                self,
+                translate("MainWindow", "New store"),
+                start,
+                translate("MainWindow", "Briefcase store (*.db)"),
+            )
         else:
             path, _f = QFileDialog.getOpenFileName(
-                self, "Open store", start, "Briefcase store (*.db);;All files (*)"
+                self,
+                translate("MainWindow", "Open store"),
+                start,
+                translate("MainWindow", "Briefcase store (*.db);;All files (*)"),
             )
         if path:
             self.open_store(Path(path))
@@ -100,7 +109,7 @@ class MainWindow(QMainWindow):
         try:
             session = Session.open(path)
         except Exception as e:  # noqa: BLE001
-            show_error(self, f"Could not open {path}.", e)
+            show_error(self, translate("MainWindow", "Could not open {path}.").format(path=path), e)
             return False
         self.set_session(session)
         return True
@@ -119,7 +128,11 @@ class MainWindow(QMainWindow):
             self.editor.close_item()
         elif target.place == "trash":
             self.items.set_source(TrashSource(records))
-            self.editor.close_item("Items in the Trash can be restored (Item > Restore) or deleted for good.")
+            self.editor.close_item(
+                translate(
+                    "MainWindow", "Items in the Trash can be restored (Item > Restore) or deleted for good."
+                )
+            )
         elif target.place == "conference":
             self.items.set_source(None)
             self.editor.open(Kind.CONFERENCE, target.conference_id)
@@ -154,7 +167,7 @@ class MainWindow(QMainWindow):
             return False
         record = self.records.store.find(kind, item_id)
         if record is None:
-            self.statusBar().showMessage("That item is no longer there.", 5000)
+            self.statusBar().showMessage(translate("MainWindow", "That item is no longer there."), 5000)
             return False
         if kind is Kind.CONFERENCE:
             self.navigator.select(NavTarget("conference", Kind.CONFERENCE, item_id))
@@ -249,8 +262,11 @@ class MainWindow(QMainWindow):
             answer = plain.question(
                 self,
                 "Briefcase",
-                "The open item could not be saved (a copy of its text was written to the recovery "
-                "folder). Close anyway?",
+                translate(
+                    "MainWindow",
+                    "The open item could not be saved (a copy of its text was written to the recovery "
+                    "folder). Close anyway?",
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()

@@ -12,6 +12,7 @@ from .dialogs.revisions import RevisionsDialog
 from .errors import show_error
 from .exports import export_pack_action, export_speech_action
 from .help_menu import build_help_menu
+from .i18n import translate
 from .import_ui import import_files_action, import_folder_action
 from .people_ops import can_edit_people, change_role, remove_from_conference
 
@@ -21,69 +22,109 @@ SK = QKeySequence.StandardKey
 def build_menus(w) -> Actions:
     a = Actions(w)
     ops = w.ops
-    a.add("new_item", "&New item", ops.new_item, SK.New, "Create an item in the current section")
-    a.add("new_conference", "New &conference", ops.new_conference, "Ctrl+Shift+N")
-    a.add("new_store", "New store…", lambda: w.open_store_dialog(create=True))
-    a.add("open_store", "&Open store…", w.open_store_dialog, SK.Open)
-    a.add("export", "&Export pack…", lambda: export_pack_action(w), "Ctrl+E")
-    a.add("export_speech", "Export reading copy of speech…", lambda: export_speech_action(w), "Ctrl+Shift+E")
+    a.add(
+        "new_item",
+        translate("Menus", "&New item"),
+        ops.new_item,
+        SK.New,
+        translate("Menus", "Create an item in the current section"),
+    )
+    a.add("new_conference", translate("Menus", "New &conference"), ops.new_conference, "Ctrl+Shift+N")
+    a.add("new_store", translate("Menus", "New store…"), lambda: w.open_store_dialog(create=True))
+    a.add("open_store", translate("Menus", "&Open store…"), w.open_store_dialog, SK.Open)
+    a.add("export", translate("Menus", "&Export pack…"), lambda: export_pack_action(w), "Ctrl+E")
+    a.add(
+        "export_speech",
+        translate("Menus", "Export reading copy of speech…"),
+        lambda: export_speech_action(w),
+        "Ctrl+Shift+E",
+    )
     a.add(
         "backup",
-        "&Back up now",
+        translate("Menus", "&Back up now"),
         lambda: back_up_now(w),
         "Ctrl+Shift+B",
-        "Copy the store to the backup folder",
+        translate("Menus", "Copy the store to the backup folder"),
     )
-    a.add("import_files", "&Import files…", lambda: import_files_action(w), "Ctrl+I")
-    a.add("import_folder", "Import a &folder…", lambda: import_folder_action(w), "Ctrl+Shift+I")
-    a.add("preferences", "&Preferences…", lambda: _preferences(w), SK.Preferences)
+    a.add("import_files", translate("Menus", "&Import files…"), lambda: import_files_action(w), "Ctrl+I")
+    a.add(
+        "import_folder",
+        translate("Menus", "Import a &folder…"),
+        lambda: import_folder_action(w),
+        "Ctrl+Shift+I",
+    )
+    a.add("preferences", translate("Menus", "&Preferences…"), lambda: _preferences(w), SK.Preferences)
     if a.preferences.shortcut().isEmpty():
         a.preferences.setShortcut(QKeySequence("Ctrl+,"))
-    a.add("quit", "&Quit", w.close, SK.Quit)
+    a.add("quit", translate("Menus", "&Quit"), w.close, SK.Quit)
     if a.quit.shortcut().isEmpty():
         a.quit.setShortcut(QKeySequence("Ctrl+Q"))
 
-    undo = w.undo_stack.createUndoAction(w, "&Undo")
+    undo = w.undo_stack.createUndoAction(w, translate("Menus", "&Undo"))
     undo.setShortcuts(SK.Undo)
     undo.setObjectName("action_undo")
-    redo = w.undo_stack.createRedoAction(w, "&Redo")
+    redo = w.undo_stack.createRedoAction(w, translate("Menus", "&Redo"))
     redo.setShortcuts(_with(QKeySequence.keyBindings(SK.Redo), "Ctrl+Shift+Z", "Ctrl+Y"))
     redo.setObjectName("action_redo")
     for name, action in (("undo", undo), ("redo", redo)):
         w.addAction(action)
         a._all[name] = action
         setattr(a, name, action)
-    a.add("find", "&Find in text", lambda: _find(w), SK.Find)
-    a.add("search", "&Search everything…", w.search_panel.open_panel, "Ctrl+K")
+    a.add("find", translate("Menus", "&Find in text"), lambda: _find(w), SK.Find)
+    a.add("search", translate("Menus", "&Search everything…"), w.search_panel.open_panel, "Ctrl+K")
     a.add(
-        "filter", "Filter the list", lambda: (w.items.filter.setFocus(), w.items.filter.selectAll()), "Ctrl+L"
+        "filter",
+        translate("Menus", "Filter the list"),
+        lambda: (w.items.filter.setFocus(), w.items.filter.selectAll()),
+        "Ctrl+L",
     )
 
-    a.add("rename", "Re&name", lambda: _rename(w), "F2", "Edit the title of the open item")
-    a.add("duplicate", "&Duplicate", ops.duplicate, "Ctrl+D")
-    a.add("copy_to", "Copy &to conference or Library…", ops.copy_to, "Ctrl+Shift+C")
-    a.add("delete", "&Delete (to Trash)", ops.delete, SK.Delete)
-    a.add("restore", "&Restore from Trash", ops.restore, "Ctrl+Shift+R")
-    a.add("empty_trash", "Empty Trash…", ops.empty_trash)
-    a.add("move_up", "Move &up", lambda: ops.move(-1), "Alt+Up")
-    a.add("move_down", "Move do&wn", lambda: ops.move(1), "Alt+Down")
     a.add(
-        "change_role", "Change r&ole…", lambda: change_role(ops), None, "A person's role in this conference"
+        "rename",
+        translate("Menus", "Re&name"),
+        lambda: _rename(w),
+        "F2",
+        translate("Menus", "Edit the title of the open item"),
+    )
+    a.add("duplicate", translate("Menus", "&Duplicate"), ops.duplicate, "Ctrl+D")
+    a.add("copy_to", translate("Menus", "Copy &to conference or Library…"), ops.copy_to, "Ctrl+Shift+C")
+    a.add("delete", translate("Menus", "&Delete (to Trash)"), ops.delete, SK.Delete)
+    a.add("restore", translate("Menus", "&Restore from Trash"), ops.restore, "Ctrl+Shift+R")
+    a.add("empty_trash", translate("Menus", "Empty Trash…"), ops.empty_trash)
+    a.add("move_up", translate("Menus", "Move &up"), lambda: ops.move(-1), "Alt+Up")
+    a.add("move_down", translate("Menus", "Move do&wn"), lambda: ops.move(1), "Alt+Down")
+    a.add(
+        "change_role",
+        translate("Menus", "Change r&ole…"),
+        lambda: change_role(ops),
+        None,
+        translate("Menus", "A person's role in this conference"),
     )
     # Del on a person row (Delete is disabled there: a person is never trashed from a conference)
-    a.add("remove_person", "Remove from con&ference…", lambda: remove_from_conference(ops), SK.Delete)
-    a.add("revisions", "Re&visions…", lambda: _revisions(w), "Ctrl+Shift+H")
+    a.add(
+        "remove_person",
+        translate("Menus", "Remove from con&ference…"),
+        lambda: remove_from_conference(ops),
+        SK.Delete,
+    )
+    a.add("revisions", translate("Menus", "Re&visions…"), lambda: _revisions(w), "Ctrl+Shift+H")
     similar = w.similar_dock.toggleViewAction()
-    similar.setText("Similar material")
+    similar.setText(translate("Menus", "Similar material"))
     similar.setShortcut(QKeySequence("Ctrl+Shift+M"))
     similar.setObjectName("action_similar")
     w.addAction(similar)
     a._all["similar"] = a.similar = similar
-    a.add("preview", "Show &preview", lambda on: _preview(w, on), "Ctrl+Shift+P", checkable=True)
+    a.add(
+        "preview",
+        translate("Menus", "Show &preview"),
+        lambda on: _preview(w, on),
+        "Ctrl+Shift+P",
+        checkable=True,
+    )
     a.preview.setChecked(w.settings.prefs.live_preview)
 
     a.menu(
-        "&File",
+        translate("Menus", "&File"),
         [
             "new_item",
             "new_conference",
@@ -102,9 +143,9 @@ def build_menus(w) -> Actions:
             "quit",
         ],
     )
-    a.menu("&Edit", ["undo", "redo", None, "find", "search", "filter"])
+    a.menu(translate("Menus", "&Edit"), ["undo", "redo", None, "find", "search", "filter"])
     a.menu(
-        "&Item",
+        translate("Menus", "&Item"),
         [
             "duplicate",
             "copy_to",
@@ -121,7 +162,7 @@ def build_menus(w) -> Actions:
             "empty_trash",
         ],
     )
-    a.menu("&View", ["preview", "similar"])
+    a.menu(translate("Menus", "&View"), ["preview", "similar"])
     build_help_menu(w)  # Start here, log and backup folders, About (ui/help_menu.py)
 
     w.editor.reading_copy.connect(a.export_speech.trigger)
@@ -228,14 +269,16 @@ def _revisions(w) -> None:
     try:
         revisions = w.records.revisions(item_id)
     except Exception as e:  # noqa: BLE001
-        show_error(w, "Could not read the revisions.", e)
+        show_error(w, translate("Menus", "Could not read the revisions."), e)
         return
     dialog = RevisionsDialog(revisions, w.records.store.get(kind, item_id).display_title, w)
     if dialog.exec() and dialog.chosen is not None:
         try:
             _record, changes = w.records.restore_revision(dialog.chosen.id)
         except Exception as e:  # noqa: BLE001
-            show_error(w, "Could not restore that version.", e)
+            show_error(w, translate("Menus", "Could not restore that version."), e)
             return
         w.bus.publish(changes, None)
-        w.statusBar().showMessage("Earlier version restored (the one before it is kept as a revision).", 5000)
+        w.statusBar().showMessage(
+            translate("Menus", "Earlier version restored (the one before it is kept as a revision)."), 5000
+        )

@@ -29,6 +29,7 @@ from .bus import ChangeBus
 from .commands import CopyCommand, CreateCommand, DeleteCommand, ReorderCommand, RestoreCommand, _Op
 from .editors.panel import EditorPanel
 from .errors import show_error
+from .i18n import label, translate
 from .item_list import ItemList
 from .models.nav_model import NavTarget
 from .settings import Preferences
@@ -39,19 +40,21 @@ if TYPE_CHECKING:
 
 def new_record(kind: Kind, conference_id: str | None, prefs: Preferences, count: int = 0) -> Record:
     if kind is Kind.CONFERENCE:
-        return Conference(title="New conference")
+        return Conference(title=translate("Operations", "New conference"))
     if kind is Kind.SPEECH:
-        return Speech(title="Untitled speech", conference_id=conference_id)
+        return Speech(title=translate("Operations", "Untitled speech"), conference_id=conference_id)
     if kind is Kind.POINT:
-        return TalkingPoint(topic="New talking point", conference_id=conference_id, position=count)
+        return TalkingPoint(
+            topic=translate("Operations", "New talking point"), conference_id=conference_id, position=count
+        )
     if kind is Kind.FACT:
-        return Fact(statement="New fact", conference_id=conference_id)
+        return Fact(statement=translate("Operations", "New fact"), conference_id=conference_id)
     if kind is Kind.PROGRAMME:
-        return ProgrammeItem(conference_id=conference_id, title="New programme item")
+        return ProgrammeItem(conference_id=conference_id, title=translate("Operations", "New programme item"))
     if kind is Kind.PACK:
         return Pack(
             conference_id=conference_id,
-            title="Briefing pack",
+            title=translate("Operations", "Briefing pack"),
             marking=prefs.default_marking,
             sections=default_sections(),
         )
@@ -101,7 +104,8 @@ class ItemOperations(QObject):
             return
         record = new_record(kind, conference_id, self.prefs, self.items.model.total)
         if self._push(
-            CreateCommand(self.records, self.bus, record), f"Could not create the {kind.label.lower()}."
+            CreateCommand(self.records, self.bus, record),
+            translate("Operations", "Could not create the {kind}.").format(kind=label(kind).lower()),
         ):
             self.created.emit(kind, record.id)
 
@@ -110,16 +114,26 @@ class ItemOperations(QObject):
             return
         self.editor.save(switching=True)
         record = new_record(Kind.CONFERENCE, None, self.prefs)
-        if self._push(CreateCommand(self.records, self.bus, record), "Could not create the conference."):
+        if self._push(
+            CreateCommand(self.records, self.bus, record),
+            translate("Operations", "Could not create the conference."),
+        ):
             self.created.emit(Kind.CONFERENCE, record.id)
 
     def _new_person(self, conference_id: str) -> None:
-        name, ok = QInputDialog.getText(self.window, "Add a person", "Name:")
+        name, ok = QInputDialog.getText(
+            self.window, translate("Operations", "Add a person"), translate("Operations", "Name:")
+        )
         if not ok or not name.strip():
             return
-        roles = [r.label for r in Role]
+        roles = [label(r) for r in Role]
         role, ok = QInputDialog.getItem(
-            self.window, "Add a person", "Role in this conference:", roles, 1, False
+            self.window,
+            translate("Operations", "Add a person"),
+            translate("Operations", "Role in this conference:"),
+            roles,
+            1,
+            False,
         )
         if not ok:
             return
@@ -128,7 +142,7 @@ class ItemOperations(QObject):
                 conference_id, Person(name=name.strip()), Role(list(Role)[roles.index(role)])
             )
         except Exception as e:  # noqa: BLE001
-            show_error(self.window, "Could not add the person.", e)
+            show_error(self.window, translate("Operations", "Could not add the person."), e)
             return
         self.bus.publish(changes, None)
         person = self.records.store.person_by_name(name)
@@ -159,18 +173,28 @@ class ItemOperations(QObject):
         title = self.items.view.currentIndex().data() or self.records.store.get(kind, item_id).display_title
         if kind is Kind.CONFERENCE:
             answer = plain.question(
-                self.window, "Briefcase", f"Move the conference {title!r} and all its material to the Trash?"
+                self.window,
+                "Briefcase",
+                translate(
+                    "Operations", "Move the conference “{title}” and all its material to the Trash?"
+                ).format(title=title),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._push(DeleteCommand(self.records, self.bus, kind, item_id, title), "Could not delete it.")
+        self._push(
+            DeleteCommand(self.records, self.bus, kind, item_id, title),
+            translate("Operations", "Could not delete it."),
+        )
 
     def restore(self) -> None:
         current = self._current()
         if current is None or self.records is None:
             return
         title = self.items.view.currentIndex().data() or ""
-        self._push(RestoreCommand(self.records, self.bus, *current, title), "Could not restore it.")
+        self._push(
+            RestoreCommand(self.records, self.bus, *current, title),
+            translate("Operations", "Could not restore it."),
+        )
 
     def purge(self) -> None:
         current = self._current()
@@ -180,8 +204,10 @@ class ItemOperations(QObject):
         answer = plain.question(
             self.window,
             "Briefcase",
-            f"Delete {title!r} for good? This cannot be undone.\n\n"
-            "It is also taken out of this store's backups.",
+            translate(
+                "Operations",
+                "Delete “{title}” for good? This cannot be undone.\n\nIt is also taken out of this store's backups.",
+            ).format(title=title),
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
@@ -189,7 +215,7 @@ class ItemOperations(QObject):
                 self.bus.publish(changes, None)
                 self.window.statusBar().showMessage(erasure.summary() + ".", 8000)
             except Exception as e:  # noqa: BLE001
-                show_error(self.window, "Could not delete it.", e)
+                show_error(self.window, translate("Operations", "Could not delete it."), e)
 
     def _backups(self) -> Backups | None:
         """The store's backups, in the folder the Preferences name."""
@@ -204,8 +230,11 @@ class ItemOperations(QObject):
         answer = plain.question(
             self.window,
             "Briefcase",
-            "Delete everything in the Trash for good? This cannot be undone.\n\n"
-            "It is also taken out of this store's backups.",
+            translate(
+                "Operations",
+                "Delete everything in the Trash for good? This cannot be undone.\n\n"
+                "It is also taken out of this store's backups.",
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
@@ -213,7 +242,7 @@ class ItemOperations(QObject):
                 self.bus.publish(changes, None)
                 self.window.statusBar().showMessage(erasure.summary() + ".", 8000)
             except Exception as e:  # noqa: BLE001
-                show_error(self.window, "Could not empty the Trash.", e)
+                show_error(self.window, translate("Operations", "Could not empty the Trash."), e)
 
     def duplicate(self) -> None:
         current = self._current()
@@ -222,9 +251,13 @@ class ItemOperations(QObject):
         self.editor.save(switching=True)
         record = self.records.store.get(*current)
         command = CopyCommand(
-            self.records, self.bus, *current, getattr(record, "conference_id", None), "Duplicate"
+            self.records,
+            self.bus,
+            *current,
+            getattr(record, "conference_id", None),
+            translate("Operations", "Duplicate"),
         )
-        if self._push(command, "Could not duplicate it."):
+        if self._push(command, translate("Operations", "Could not duplicate it.")):
             self.created.emit(current[0], command.copy.id)
 
     def copy_to(self) -> None:
@@ -233,15 +266,32 @@ class ItemOperations(QObject):
             return
         self.editor.save(switching=True)
         conferences = self.records.store.list(Kind.CONFERENCE)
-        names = ["Library"] + [c.title for c in conferences]
-        choice, ok = QInputDialog.getItem(self.window, "Copy to", "Copy to:", names, 0, False)
+        library = translate("Operations", "Library")
+        names = [library] + [c.title for c in conferences]
+        choice, ok = QInputDialog.getItem(
+            self.window,
+            translate("Operations", "Copy to"),
+            translate("Operations", "Copy to:"),
+            names,
+            0,
+            False,
+        )
         if not ok:
             return
-        target = None if choice == "Library" else conferences[names.index(choice) - 1].id
+        target = None if names.index(choice) == 0 else conferences[names.index(choice) - 1].id
         self._push(
-            CopyCommand(self.records, self.bus, *current, target, f"Copy to {choice}"), "Could not copy it."
+            CopyCommand(
+                self.records,
+                self.bus,
+                *current,
+                target,
+                translate("Operations", "Copy to {place}").format(place=choice),
+            ),
+            translate("Operations", "Could not copy it."),
         )
-        self.window.statusBar().showMessage(f"Copied to {choice}.", 4000)
+        self.window.statusBar().showMessage(
+            translate("Operations", "Copied to {place}.").format(place=choice), 4000
+        )
 
     def move(self, step: int) -> None:
         current = self._current()
@@ -249,7 +299,10 @@ class ItemOperations(QObject):
             return
         if self.items.sorted_by_column:
             self.window.statusBar().showMessage(
-                "Sorted by a column: click its header until the arrow goes to move points in your own order.",
+                translate(
+                    "Operations",
+                    "Sorted by a column: click its header until the arrow goes to move points in your own order.",
+                ),
                 6000,
             )
             return
@@ -270,5 +323,6 @@ class ItemOperations(QObject):
     def reorder(self, before: list[str], after: list[str]) -> None:
         if before != after and self.records is not None:
             self._push(
-                ReorderCommand(self.records, self.bus, Kind.POINT, before, after), "Could not reorder."
+                ReorderCommand(self.records, self.bus, Kind.POINT, before, after),
+                translate("Operations", "Could not reorder."),
             )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain.models import Kind, Pack, PackSection, PointKind, SectionKind
 from .dialogs.preferences import MARKINGS
 from .editors.record_editor import editor_heading
+from .i18n import LANGUAGES, label, translate
 from .plain import PlainLabel
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -43,7 +44,7 @@ def section_kind(section: SectionKind) -> Kind:
 def candidates(store, conference_id: str, section: SectionKind) -> list[tuple[str, str]]:
     """(id, title) of the items a section can hold, in their natural order (at most 2,000)."""
     if section is SectionKind.PEOPLE:
-        return [(p.id, f"{p.name} — {part.role.label}") for part, p in store.participants(conference_id)]
+        return [(p.id, f"{p.name} — {label(part.role)}") for part, p in store.participants(conference_id)]
     kind = section_kind(section)
     out = []
     for record in store.list(kind, conference_id=conference_id, limit=2000):
@@ -69,29 +70,39 @@ class PackEditor(QWidget):
         self.marking = QComboBox(editable=True, objectName="field_marking")
         self.marking.addItems(MARKINGS)
         self.version = QLineEdit(objectName="field_version")
+        self.language = QComboBox(objectName="field_language")  # the pack's fixed words and dates
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setToolTip(
+            translate("PackEditor", "The language of the pack's headings, dates and page numbers")
+        )
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Recipient", self.recipient)
-        form.addRow("Marking", self.marking)
-        form.addRow("Version", self.version)
+        form.addRow(translate("PackEditor", "Title"), self.title)
+        form.addRow(translate("PackEditor", "Recipient"), self.recipient)
+        form.addRow(translate("PackEditor", "Marking"), self.marking)
+        form.addRow(translate("PackEditor", "Version"), self.version)
+        form.addRow(translate("PackEditor", "Language of the pack"), self.language)
         for line in (self.title, self.recipient, self.version):
             line.textEdited.connect(self._edited)
         self.marking.currentTextChanged.connect(self._edited)
+        self.language.currentIndexChanged.connect(self._edited)
 
         self.sections = QListWidget(objectName="pack_sections")
         self.sections.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.sections.model().rowsMoved.connect(self._edited)
         self.sections.itemChanged.connect(self._edited)
         self.sections.currentRowChanged.connect(self._show_items)
-        self.every = QCheckBox("Every item of this kind, in its own order", objectName="pack_every")
+        self.every = QCheckBox(
+            translate("PackEditor", "Every item of this kind, in its own order"), objectName="pack_every"
+        )
         self.every.toggled.connect(self._every_toggled)
         self.items = QListWidget(objectName="pack_items")
         self.items.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.items.model().rowsMoved.connect(self._items_changed)
         self.items.itemChanged.connect(self._items_changed)
         grid = QGridLayout()
-        grid.addWidget(PlainLabel("Sections (tick to include, drag to order)"), 0, 0)
-        grid.addWidget(PlainLabel("Items of the chosen section"), 0, 1)
+        grid.addWidget(PlainLabel(translate("PackEditor", "Sections (tick to include, drag to order)")), 0, 0)
+        grid.addWidget(PlainLabel(translate("PackEditor", "Items of the chosen section")), 0, 1)
         grid.addWidget(self.sections, 1, 0, 2, 1)
         grid.addWidget(self.every, 1, 1)
         grid.addWidget(self.items, 2, 1)
@@ -113,16 +124,17 @@ class PackEditor(QWidget):
     def set_record(self, pack: Pack, _rate: int = 0) -> None:
         self._loading = True
         self.pack = pack
-        self.heading.setText(f"Pack: {pack.title}")
+        self.heading.setText(translate("PackEditor", "Pack: {title}").format(title=pack.title))
         self.title.setText(pack.title)
         self.recipient.setText(pack.recipient)
         self.marking.setCurrentText(pack.marking)
         self.version.setText(pack.version)
+        self.language.setCurrentIndex(max(0, self.language.findData(getattr(pack, "language", "en"))))
         self.sections.clear()
         present = {s.kind for s in pack.sections}
         ordered = list(pack.sections) + [PackSection(k) for k in SectionKind if k not in present]
         for section in ordered:
-            item = QListWidgetItem(section.display_title)
+            item = QListWidgetItem(section.title or label(section.kind))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
             item.setCheckState(Qt.CheckState.Checked if section.kind in present else Qt.CheckState.Unchecked)
@@ -144,6 +156,7 @@ class PackEditor(QWidget):
             "recipient": self.recipient.text(),
             "marking": self.marking.currentText().strip(),
             "version": self.version.text(),
+            "language": self.language.currentData() or "en",
             "sections": sections,
         }
 
@@ -219,5 +232,5 @@ class PackEditor(QWidget):
 
     def _edited(self, *_args) -> None:
         if not self._loading:
-            self.heading.setText(f"Pack: {self.title.text()}")
+            self.heading.setText(translate("PackEditor", "Pack: {title}").format(title=self.title.text()))
             self.edited.emit()

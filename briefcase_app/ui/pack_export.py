@@ -2,7 +2,7 @@
 
 The pack is assembled and checked on the StoreThread (the store's own connection there);
 only the plain content goes to the process that lays out the PDF. A pack with blocking
-findings is exported only after the person answers "Export anyway" (Review shows them).
+findings is exported only after the person answers translate("PackExport", "Export anyway") (Review shows them).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..domain.models import Kind, Pack
 from ..services.preflight import Group, Severity, counts_line
 from .errors import show_error
+from .i18n import counts, translate
 from .plain import PlainLabel
 from .preflight_view import PreflightTree
 
@@ -53,7 +54,7 @@ def assemble(store, pack_id: str, words_per_minute: int, old_fact_days: int, fon
 
 def ask_export_anyway(parent, groups: list[Group], answer) -> QMessageBox:
     """Ask (window-modal, without blocking) whether to export despite blocking findings;
-    answer(True) for "Export anyway", answer(False) for "Review" (also Escape)."""
+    answer(True) for translate("PackExport", "Export anyway"), answer(False) for translate("PackExport", "Review") (also Escape)."""
     blocking = [g for g in groups if g.severity is Severity.BLOCKING]
     count = sum(g.count for g in blocking)
     box = QMessageBox(parent)
@@ -61,16 +62,19 @@ def ask_export_anyway(parent, groups: list[Group], answer) -> QMessageBox:
     box.setWindowTitle("Briefcase")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"The pre-flight check found {count} blocking finding{'s' if count != 1 else ''}:")
+    box.setText(counts().blocking(count))
     box.setInformativeText(
         "\n".join(f"• {g.label}" for g in blocking)
-        + "\n\nA minister's pack should not go out with these. Export anyway, or review them?"
+        + "\n\n"
+        + translate(
+            "PackExport", "A minister's pack should not go out with these. Export anyway, or review them?"
+        )
     )
     for label in box.findChildren(QLabel):
         label.setTextFormat(Qt.TextFormat.PlainText)
-    anyway = box.addButton("Export anyway", QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(translate("PackExport", "Export anyway"), QMessageBox.ButtonRole.AcceptRole)
     anyway.setObjectName("preflight_export_anyway")
-    review = box.addButton("Review", QMessageBox.ButtonRole.RejectRole)
+    review = box.addButton(translate("PackExport", "Review"), QMessageBox.ButtonRole.RejectRole)
     review.setObjectName("preflight_review")
     box.setDefaultButton(review)
     box.setEscapeButton(review)
@@ -103,18 +107,21 @@ class PackExportPanel(QWidget):
         self.summary = PlainLabel(objectName="preflight_summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        check = QPushButton("Check", objectName="preflight_check")
-        check.setToolTip("Run the pre-flight checks without exporting")
+        check = QPushButton(translate("PackExport", "Check"), objectName="preflight_check")
+        check.setToolTip(translate("PackExport", "Run the pre-flight checks without exporting"))
         check.clicked.connect(lambda _checked=False: self.check())  # clicked(bool) is not `then`
-        self.export_button = QPushButton("Export PDF…", objectName="export_pack")
-        self.export_button.setToolTip("Export this pack as PDF (Ctrl+E)")
+        self.export_button = QPushButton(translate("PackExport", "Export PDF…"), objectName="export_pack")
+        self.export_button.setToolTip(translate("PackExport", "Export this pack as PDF (Ctrl+E)"))
         self.export_button.clicked.connect(lambda _checked=False: self.export())
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(check)
         row.addWidget(self.export_button)
         heading = PlainLabel(
-            "Pre-flight: blocking first; open a line to see its items, double-click an item to open it"
+            translate(
+                "PackExport",
+                "Pre-flight: blocking first; open a line to see its items, double-click an item to open it",
+            )
         )
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
@@ -128,7 +135,7 @@ class PackExportPanel(QWidget):
         self.pack = pack
         self.groups = []
         self.findings.show_groups([])
-        self.summary.setText("Check runs the pre-flight; Export runs it first.")
+        self.summary.setText(translate("PackExport", "Check runs the pre-flight; Export runs it first."))
 
     def check(self, then=None) -> None:
         """Assemble and pre-flight on the StoreThread; show the findings; then(content)."""
@@ -138,7 +145,7 @@ class PackExportPanel(QWidget):
         window.editor.save(switching=True)
         prefs = window.settings.prefs
         pack_id, rate, days, font = self.pack.id, prefs.speaking_rate, prefs.old_fact_days, prefs.pdf_font
-        self.summary.setText("Checking…")
+        self.summary.setText(translate("PackExport", "Checking…"))
         self.export_button.setEnabled(False)
         window.store_thread.submit(
             lambda store: assemble(store, pack_id, rate, days, font),
@@ -149,7 +156,7 @@ class PackExportPanel(QWidget):
     def _check_failed(self, error) -> None:
         self.export_button.setEnabled(True)
         self.summary.setText("")
-        show_error(self.window, "Could not check the pack.", error)
+        show_error(self.window, translate("PackExport", "Could not check the pack."), error)
         self.checked.emit(None)
 
     def _checked(self, result, then) -> None:
@@ -163,10 +170,14 @@ class PackExportPanel(QWidget):
 
     def summary_text(self) -> str:
         if not self.groups:
-            return "No findings."
+            return translate("PackExport", "No findings.")
         if self.blocking_count():
-            return f"{counts_line(self.groups)}: Export asks before going ahead."
-        return f"{counts_line(self.groups)}: nothing blocks the export."
+            return translate("PackExport", "{counts}: Export asks before going ahead.").format(
+                counts=counts_line(self.groups)
+            )
+        return translate("PackExport", "{counts}: nothing blocks the export.").format(
+            counts=counts_line(self.groups)
+        )
 
     def blocking_count(self) -> int:
         return sum(g.count for g in self.groups if g.severity is Severity.BLOCKING)
@@ -179,7 +190,7 @@ class PackExportPanel(QWidget):
             self.findings.scrollToItem(first)
         self.findings.setFocus()
         self.window.statusBar().showMessage(
-            "Not exported: the blocking findings are open below the pack.", 8000
+            translate("PackExport", "Not exported: the blocking findings are open below the pack."), 8000
         )
 
     def export(self) -> None:
@@ -205,7 +216,12 @@ class PackExportPanel(QWidget):
         if self.pack is None or self.window.exporter.busy:
             return
         start = export_folder(self.window) / f"{safe_name(self.title_now())}.pdf"
-        path, _f = QFileDialog.getSaveFileName(self.window, "Export pack", str(start), "PDF (*.pdf)")
+        path, _f = QFileDialog.getSaveFileName(
+            self.window,
+            translate("PackExport", "Export pack"),
+            str(start),
+            translate("PackExport", "PDF (*.pdf)"),
+        )
         if not path:
             return
         target = Path(path)
@@ -215,7 +231,7 @@ class PackExportPanel(QWidget):
         prefs = self.window.settings.prefs
         font, size = prefs.pdf_font or None, prefs.pdf_size
         self.window.exporter.start_process(
-            "Exporting pack",
+            translate("PackExport", "Exporting pack"),
             "pack",
             (self._pickled, target, font, size),
             fallback=lambda progress, cancelled: render_pack(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from ..domain.models import Kind, Role
 from . import plain
 from .commands import _Op
+from .i18n import label, translate
 from .models.list_model import EXTRA_ROLE
 
 if TYPE_CHECKING:
@@ -29,7 +30,11 @@ class SetRoleCommand(_Op):
     def __init__(
         self, records, bus, conference_id: str, person_id: str, name: str, before: Role, after: Role
     ):
-        super().__init__(records, bus, f"Role of {name[:30]!r}: {after.label}")
+        super().__init__(
+            records,
+            bus,
+            translate("People", "Role of “{name}”: {role}").format(name=name[:30], role=label(after)),
+        )
         self.conference_id, self.person_id = conference_id, person_id
         self.before, self.after = before, after
 
@@ -51,7 +56,9 @@ class RemoveParticipantCommand(_Op):
     (at the end of the conference's list: the service adds there)."""
 
     def __init__(self, records, bus, conference_id: str, person_id: str, name: str, role: Role):
-        super().__init__(records, bus, f"Remove {name[:30]!r} from the conference")
+        super().__init__(
+            records, bus, translate("People", "Remove “{name}” from the conference").format(name=name[:30])
+        )
         self.conference_id, self.person_id, self.role = conference_id, person_id, role
 
     def do(self) -> None:
@@ -90,22 +97,23 @@ def change_role(ops: ItemOperations) -> None:
         return
     conference_id, person, part = current
     roles = list(Role)
-    label, ok = plain.get_item(
+    names = [label(r) for r in roles]
+    chosen, ok = plain.get_item(
         ops.window,
-        "Change role",
-        f"Role of {person.name} in this conference:",
-        [r.label for r in roles],
+        translate("People", "Change role"),
+        translate("People", "Role of {name} in this conference:").format(name=person.name),
+        names,
         roles.index(part.role),
     )
     if not ok:
         return
-    role = roles[[r.label for r in roles].index(label)]
+    role = roles[names.index(chosen)]
     if role is part.role:
         return
     command = SetRoleCommand(ops.records, ops.bus, conference_id, person.id, person.name, part.role, role)
-    if ops._push(command, "Could not change the role."):
+    if ops._push(command, translate("People", "Could not change the role.")):
         ops.items.select_id(person.id, notify=False)
-        ops.window.statusBar().showMessage(f"{person.name}: {role.label}.", 4000)
+        ops.window.statusBar().showMessage(f"{person.name}: {label(role)}.", 4000)
 
 
 def remove_from_conference(ops: ItemOperations) -> None:
@@ -117,16 +125,19 @@ def remove_from_conference(ops: ItemOperations) -> None:
     answer = plain.question(
         ops.window,
         "Briefcase",
-        f"Remove {person.name} from {conference.short_title or conference.title}?\n\n"
-        "The person stays in the store for other conferences. Edit > Undo adds them back "
-        "with the same role, at the end of the list.",
+        translate(
+            "People",
+            "Remove {name} from {conference}?\n\n"
+            "The person stays in the store for other conferences. Edit > Undo adds them back "
+            "with the same role, at the end of the list.",
+        ).format(name=person.name, conference=conference.short_title or conference.title),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return
     ops.editor.save(switching=True)
     command = RemoveParticipantCommand(ops.records, ops.bus, conference_id, person.id, person.name, part.role)
     if (
-        ops._push(command, "Could not remove the person from the conference.")
+        ops._push(command, translate("People", "Could not remove the person from the conference."))
         and ops.editor.item_id == person.id
     ):
-        ops.editor.close_item("Removed from the conference. Edit > Undo adds them back.")
+        ops.editor.close_item(translate("People", "Removed from the conference. Edit > Undo adds them back."))

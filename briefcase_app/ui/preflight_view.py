@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidge
 
 from ..domain.models import Kind
 from ..services.preflight import Finding, Group, Severity
+from .i18n import label, translate
 from .plain import tip
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -24,11 +25,11 @@ def finding_text(finding: Finding) -> str:
     title = title if len(title) <= 70 else title[:69] + "…"
     if finding.kind is Kind.PACK:
         return finding.message[:1].upper() + finding.message[1:]
-    return f"{finding.kind.label}: {title} — {finding.message}"
+    return f"{label(finding.kind)}: {title} — {finding.message}"
 
 
 def group_text(group: Group) -> str:
-    return f"{group.severity.value.capitalize()}: {group.label}"
+    return f"{label(group.severity)}: {group.label}"
 
 
 class PreflightTree(QTreeWidget):
@@ -83,8 +84,10 @@ class PreflightTree(QTreeWidget):
     @staticmethod
     def _group_tip(group: Group) -> str:
         if group.severity is Severity.BLOCKING:
-            return f"{group.label}. Export asks before going ahead; double-click an item to open it."
-        return f"{group.label}. Worth a look; does not stop the export."
+            return f"{group.label}. " + translate(
+                "Preflight", "Export asks before going ahead; double-click an item to open it."
+            )
+        return f"{group.label}. " + translate("Preflight", "Worth a look; does not stop the export.")
 
     def _fill(self, top: QTreeWidgetItem) -> None:
         row = self.indexOfTopLevelItem(top)
@@ -95,7 +98,7 @@ class PreflightTree(QTreeWidget):
         for finding in group.findings:
             child = QTreeWidgetItem([finding_text(finding)])
             child.setData(0, ROLE, (finding.kind.value, finding.item_id))
-            child.setToolTip(0, tip(f"{finding.kind.label}: {finding.title}\n{finding.message}"))
+            child.setToolTip(0, tip(f"{label(finding.kind)}: {finding.title}\n{finding.message}"))
             children.append(child)
         top.addChildren(children)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from .errors import show_error
+from .i18n import counts, translate
 from .tasks import Task
 
 
@@ -31,9 +32,9 @@ def reindex_if_needed(w) -> Task | None:
                 store, progress=lambda d, t: task.progress(d, t), should_stop=lambda: task.cancelled
             )
 
-    dialog = QProgressDialog(f"Updating the search index for {total:,} items…", "Later", 0, total, w)
+    dialog = QProgressDialog(counts().reindex(total), translate("Reindex", "Later"), 0, total, w)
     dialog.setObjectName("reindex_dialog")
-    dialog.setWindowTitle("Search index")
+    dialog.setWindowTitle(translate("Reindex", "Search index"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     task = Task(work, "reindex")
@@ -41,7 +42,7 @@ def reindex_if_needed(w) -> Task | None:
 
     def progressed(done: int, total: int, _text: str) -> None:
         dialog.setValue(done)
-        dialog.setLabelText(f"Updating the search index: {done:,} of {total:,} items…")
+        dialog.setLabelText(counts().reindex_done(done, total))
 
     def close() -> None:
         dialog.reset()
@@ -49,7 +50,11 @@ def reindex_if_needed(w) -> Task | None:
 
     def failed(error) -> None:
         close()
-        show_error(w, "The search index could not be updated; it will be tried again next time.", error)
+        show_error(
+            w,
+            translate("Reindex", "The search index could not be updated; it will be tried again next time."),
+            error,
+        )
 
     task.signals.progress.connect(progressed)
     task.signals.finished.connect(lambda _left: close())

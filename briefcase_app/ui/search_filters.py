@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from .i18n import translate
 from .plain import PlainLabel
 
 #: offered in the Language box (any other code can be typed).
@@ -25,12 +26,12 @@ class SearchFilters(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.speaker = QLineEdit(objectName="search_speaker", placeholderText="any")
-        self.tag = QLineEdit(objectName="search_tag", placeholderText="any")
+        self.speaker = QLineEdit(objectName="search_speaker", placeholderText=translate("Search", "any"))
+        self.tag = QLineEdit(objectName="search_tag", placeholderText=translate("Search", "any"))
         self.language = QComboBox(objectName="search_language")
         self.language.setEditable(True)
         self.language.addItems(["", *LANGUAGES])
-        self.language.lineEdit().setPlaceholderText("any")
+        self.language.lineEdit().setPlaceholderText(translate("Search", "any"))
         self.date_from = QLineEdit(objectName="search_from", placeholderText="YYYY-MM-DD")
         self.date_to = QLineEdit(objectName="search_to", placeholderText="YYYY-MM-DD")
         width = self.fontMetrics().horizontalAdvance("0000-00-00") + 24
@@ -42,11 +43,11 @@ class SearchFilters(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for label, widget, stretch in (
-            ("Speaker", self.speaker, 2),
-            ("Language", self.language, 0),
-            ("Tag", self.tag, 1),
-            ("From", self.date_from, 0),
-            ("To", self.date_to, 0),
+            (translate("Search", "Speaker"), self.speaker, 2),
+            (translate("Search", "Language"), self.language, 0),
+            (translate("Search", "Tag"), self.tag, 1),
+            (translate("Search", "From"), self.date_from, 0),
+            (translate("Search", "To"), self.date_to, 0),
         ):
             row.addWidget(PlainLabel(label))
             row.addWidget(widget, stretch)
@@ -77,15 +78,20 @@ class SearchFilters(QWidget):
 
     def problem(self) -> str:
         dates = []
-        for name, field in (("From", self.date_from), ("To", self.date_to)):
+        for name, field in (
+            (translate("Search", "From"), self.date_from),
+            (translate("Search", "To"), self.date_to),
+        ):
             try:
                 dates.append(self._date(field))
             except ValueError:
-                return (
-                    f"{name}: “{field.text().strip()}” is not a date; type it as YYYY-MM-DD, e.g. 2012-02-16."
-                )
+                return translate(
+                    "Search", "{name}: “{text}” is not a date; type it as YYYY-MM-DD, e.g. 2012-02-16."
+                ).format(name=name, text=field.text().strip())
         if dates[0] and dates[1] and dates[0] > dates[1]:
-            return f"The range {dates[0]} to {dates[1]} ends before it starts."
+            return translate("Search", "The range {start} to {end} ends before it starts.").format(
+                start=dates[0], end=dates[1]
+            )
         return ""
 
     def values(self) -> dict:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QListV
 
 from ..domain.models import Kind
 from .errors import describe
+from .i18n import counts, label, translate
 from .models.search_model import HIT_ROLE, HitDelegate, SearchResultsModel
 from .plain import PlainLabel
 from .search_filters import SearchFilters
@@ -24,31 +25,40 @@ class SearchPanel(QDialog):
     def __init__(self, worker: SearchWorker, parent=None):
         super().__init__(parent)
         self.setObjectName("search_panel")
-        self.setWindowTitle("Search everything")
+        self.setWindowTitle(translate("Search", "Search everything"))
         self.resize(760, 560)
         self.worker = worker
         self.records = None
         self._serial = 0
         self.field = QLineEdit(objectName="search_field")
-        self.field.setPlaceholderText('Words, "a phrase", -not, prefix*  (filters below)')
+        self.field.setPlaceholderText(
+            translate("Search", 'Words, "a phrase", -not, prefix*  (filters below)')
+        )
         self.field.setClearButtonEnabled(True)
         self.field.setToolTip(
-            "Words match in any form: English, Russian and Kazakh are stemmed (декабрь finds декабря,\n"
-            'министр finds министрлері). "Words in quotes" match as typed, in that order.\n'
-            "prefix* finds words that start so; -word leaves items with it out; a OR b finds either;\n"
-            "three letters or more also match inside words (нарко finds наркотрафиком)."
+            translate(
+                "Search",
+                "Words match in any form: English, Russian and Kazakh are stemmed (декабрь finds декабря,\n"
+                'министр finds министрлері). "Words in quotes" match as typed, in that order.\n'
+                "prefix* finds words that start so; -word leaves items with it out; a OR b finds either;\n"
+                "three letters or more also match inside words (нарко finds наркотрафиком).",
+            )
         )
         self.kind = QComboBox(objectName="search_kind")
-        self.kind.addItem("Everything", "")
+        self.kind.addItem(translate("Search", "Everything"), "")
         for kind in SEARCH_KINDS:  # the kinds services/search.py covers
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(label(kind), kind.value)
         self.conference = QComboBox(objectName="search_conference")
         self.sort = QComboBox(objectName="search_sort")
-        self.sort.addItem("Best match", "relevance")
-        self.sort.addItem("Newest first", "date")
+        self.sort.addItem(translate("Search", "Best match"), "relevance")
+        self.sort.addItem(translate("Search", "Newest first"), "date")
         filters = QHBoxLayout()
-        for label, combo in (("Kind", self.kind), ("Conference", self.conference), ("Sort", self.sort)):
-            filters.addWidget(PlainLabel(label))
+        for name, combo in (
+            (translate("Search", "Kind"), self.kind),
+            (translate("Search", "Conference"), self.conference),
+            (translate("Search", "Sort"), self.sort),
+        ):
+            filters.addWidget(PlainLabel(name))
             filters.addWidget(combo, 1 if combo is self.conference else 0)
             combo.currentIndexChanged.connect(self.schedule)
         self.filters = SearchFilters(self)  # speaker, language, tag, from, to
@@ -80,7 +90,7 @@ class SearchPanel(QDialog):
         self.model.set_hits([])
         self.conference.blockSignals(True)
         self.conference.clear()
-        self.conference.addItem("All conferences", "")
+        self.conference.addItem(translate("Search", "All conferences"), "")
         if records is not None:
             for conference in records.store.list(Kind.CONFERENCE):
                 self.conference.addItem(conference.short_title or conference.title, conference.id)
@@ -110,15 +120,17 @@ class SearchPanel(QDialog):
         if not text.strip():
             self.worker._latest = key
             self.model.set_hits([])
-            self.status.setText("Type a word to search speeches, points, facts, people and programmes.")
+            self.status.setText(
+                translate("Search", "Type a word to search speeches, points, facts, people and programmes.")
+            )
             return
         if self.filters.problem():  # shown under the filters; the search waits for a good date
             self.worker._latest = key  # an answer still on its way is for other filters
             self.results.setEnabled(False)  # greyed: they are for the filters before
-            self.status.setText("Waiting for a date that can be read.")
+            self.status.setText(translate("Search", "Waiting for a date that can be read."))
             return
         self.results.setEnabled(True)
-        self.status.setText("Searching…")
+        self.status.setText(translate("Search", "Searching…"))
         more = self.filters.values()
 
         def fn(service):
@@ -139,13 +151,19 @@ class SearchPanel(QDialog):
         self.model.set_hits(result.hits)
         if result.hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
-        count = f"{result.total}{'' if result.total_exact else '+'} found" if result.hits else ""
-        self.status.setText(" — ".join(x for x in (count, result.message) if x) or "Nothing found.")
+        count = counts().found(result.total) if result.hits else ""
+        if count and not result.total_exact:
+            count = count.replace(str(result.total), f"{result.total}+", 1)
+        self.status.setText(
+            " — ".join(x for x in (count, result.message) if x) or translate("Search", "Nothing found.")
+        )
 
     def _failed(self, key, error) -> None:
         if isinstance(key, tuple) and key[0] == "search":
             self.model.set_hits([])
-            self.status.setText(f"The search could not run: {describe(error)}")
+            self.status.setText(
+                translate("Search", "The search could not run: {reason}").format(reason=describe(error))
+            )
 
     # ---- opening ---------------------------------------------------------
     def eventFilter(self, obj, event):  # noqa: N802 - arrows move in the results, Enter opens

@@ -78,6 +78,7 @@ class Preferences(_Group):
         "backup_dir": Option("preferences/backup_dir", "", "Backups go to"),
         "pdf_size": Option("preferences/pdf_size", 10.5, "PDF body text size (points)"),
         "live_preview": Option("preferences/live_preview", True, "Show the preview beside the text"),
+        "language": Option("preferences/language", "", "Language of the window (empty: the system's)"),
     }
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDockWidget, QListView, QVBoxLayout, QWidget
 
 from ..domain.models import MATERIAL_KINDS
 from .errors import describe
+from .i18n import counts, translate
 from .models.search_model import HIT_ROLE, HitDelegate, SearchResultsModel
 from .plain import PlainLabel
 from .search_worker import SearchWorker
@@ -16,7 +17,7 @@ class SimilarDock(QDockWidget):
     open_requested = Signal(object, str)
 
     def __init__(self, worker: SearchWorker, parent=None):
-        super().__init__("Similar material", parent)
+        super().__init__(translate("Similar", "Similar material"), parent)
         self.setObjectName("similar_dock")
         self.worker = worker
         self.model = SearchResultsModel(self)
@@ -54,19 +55,21 @@ class SimilarDock(QDockWidget):
         kind, item_id = self._current
         if kind not in MATERIAL_KINDS or not item_id:
             self.model.set_hits([])
-            self.status.setText("Open a speech, talking point or fact to see similar material.")
+            self.status.setText(
+                translate("Similar", "Open a speech, talking point or fact to see similar material.")
+            )
             return
         key = ("similar", item_id)
         if self._for == key and self.model.rowCount():
             return
         self._for = key
-        self.status.setText("Looking…")
+        self.status.setText(translate("Similar", "Looking…"))
         self.worker.submit(key, lambda service: service.similar(kind, item_id, limit=15))
 
     def _done(self, key, result) -> None:
         if isinstance(key, tuple) and key[0] == "similar":
             self.model.set_hits(result.hits)
-            self.status.setText(result.message or f"{len(result.hits)} similar item(s)")
+            self.status.setText(result.message or counts().similar(len(result.hits)))
 
     def _failed(self, key, error) -> None:
         if isinstance(key, tuple) and key[0] == "similar":

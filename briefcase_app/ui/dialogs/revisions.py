@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidge
 from ...domain.models import Revision
 from ..editors.fields import FIELDS, TEXT_FIELD
 from ..editors.preview import SafePreview
+from ..i18n import translate
 
 
 def _when(stamp: str) -> str:
@@ -25,7 +26,9 @@ def revision_markdown(revision: Revision) -> str:
     for field in FIELDS.get(revision.kind, []):
         value = data.get(field.name)
         if value not in (None, "", []):
-            lines.append(f"**{field.label}:** {', '.join(value) if isinstance(value, list) else value}  ")
+            lines.append(
+                f"**{translate('Fields', field.label)}:** {', '.join(value) if isinstance(value, list) else value}  "
+            )
     text = data.get(TEXT_FIELD.get(revision.kind, "body"), "") or ""
     return "\n".join(lines) + "\n\n---\n\n" + text
 
@@ -35,14 +38,16 @@ class RevisionsDialog(QDialog):
 
     def __init__(self, revisions: list[Revision], title: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"Revisions of {title}")
+        self.setWindowTitle(translate("Revisions", "Revisions of {title}").format(title=title))
         self.resize(900, 600)
         self.revisions = revisions
         self.chosen: Revision | None = None
         self.list = QListWidget()
         self.list.setObjectName("revision_list")
         for i, revision in enumerate(revisions):
-            label = _when(revision.created_at) + ("  (current)" if i == 0 else "")
+            label = _when(revision.created_at) + (
+                "  " + translate("Revisions", "(current)") if i == 0 else ""
+            )
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.list.addItem(item)
@@ -53,7 +58,7 @@ class RevisionsDialog(QDialog):
         splitter.setSizes([250, 650])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            "Restore this version", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Revisions", "Restore this version"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setObjectName("restore_revision")
         self.buttons.accepted.connect(self._restore)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ...domain.models import Kind, PointKind, Role, SpeechStatus
 
 
 @dataclass(frozen=True)
 class Field:
+    """A field of an editor; `label` and `placeholder` are English, shown translated ("Fields")."""
+
     name: str
     label: str
     widget: str = "line"  # line | date | datetime | minutes | priority | choice | tags
@@ -20,53 +24,64 @@ def _choices(enum_cls) -> tuple[tuple[str, str], ...]:
     return tuple((m.value, getattr(m, "label", m.value.capitalize())) for m in enum_cls)
 
 
-TAGS = Field("tags", "Tags", "tags", placeholder="comma, separated")
-LANGUAGE = Field("language", "Language", placeholder="en, ru, kk")
+TAGS = Field(
+    "tags",
+    QT_TRANSLATE_NOOP("Fields", "Tags"),
+    "tags",
+    placeholder=QT_TRANSLATE_NOOP("Fields", "comma, separated"),
+)
+LANGUAGE = Field(
+    "language", QT_TRANSLATE_NOOP("Fields", "Language"), placeholder=QT_TRANSLATE_NOOP("Fields", "en, ru, kk")
+)
 
 FIELDS: dict[Kind, list[Field]] = {
     Kind.CONFERENCE: [
-        Field("title", "Title"),
-        Field("short_title", "Short title"),
-        Field("organiser", "Organiser"),
-        Field("city", "City"),
-        Field("venue", "Venue"),
-        Field("start_date", "Starts", "date"),
-        Field("end_date", "Ends", "date"),
+        Field("title", QT_TRANSLATE_NOOP("Fields", "Title")),
+        Field("short_title", QT_TRANSLATE_NOOP("Fields", "Short title")),
+        Field("organiser", QT_TRANSLATE_NOOP("Fields", "Organiser")),
+        Field("city", QT_TRANSLATE_NOOP("Fields", "City")),
+        Field("venue", QT_TRANSLATE_NOOP("Fields", "Venue")),
+        Field("start_date", QT_TRANSLATE_NOOP("Fields", "Starts"), "date"),
+        Field("end_date", QT_TRANSLATE_NOOP("Fields", "Ends"), "date"),
     ],
     Kind.PERSON: [
-        Field("name", "Name"),
-        Field("position", "Position"),
-        Field("organisation", "Organisation"),
-        Field("country", "Country"),
+        Field("name", QT_TRANSLATE_NOOP("Fields", "Name")),
+        Field("position", QT_TRANSLATE_NOOP("Fields", "Position")),
+        Field("organisation", QT_TRANSLATE_NOOP("Fields", "Organisation")),
+        Field("country", QT_TRANSLATE_NOOP("Fields", "Country")),
     ],
     Kind.PROGRAMME: [
-        Field("title", "Title"),
-        Field("starts_at", "Starts", "datetime"),
-        Field("ends_at", "Ends", "datetime"),
-        Field("place", "Place"),
-        Field("attendees", "Attendees"),
+        Field("title", QT_TRANSLATE_NOOP("Fields", "Title")),
+        Field("starts_at", QT_TRANSLATE_NOOP("Fields", "Starts"), "datetime"),
+        Field("ends_at", QT_TRANSLATE_NOOP("Fields", "Ends"), "datetime"),
+        Field("place", QT_TRANSLATE_NOOP("Fields", "Place")),
+        Field("attendees", QT_TRANSLATE_NOOP("Fields", "Attendees")),
     ],
     Kind.SPEECH: [
-        Field("title", "Title"),
-        Field("speaker", "Speaker"),
-        Field("date", "Date", "date"),
-        Field("status", "Status", "choice", _choices(SpeechStatus)),
-        Field("target_minutes", "Target length", "minutes"),
+        Field("title", QT_TRANSLATE_NOOP("Fields", "Title")),
+        Field("speaker", QT_TRANSLATE_NOOP("Fields", "Speaker")),
+        Field("date", QT_TRANSLATE_NOOP("Fields", "Date"), "date"),
+        Field("status", QT_TRANSLATE_NOOP("Fields", "Status"), "choice", _choices(SpeechStatus)),
+        Field("target_minutes", QT_TRANSLATE_NOOP("Fields", "Target length"), "minutes"),
         LANGUAGE,
         TAGS,
     ],
     Kind.POINT: [
-        Field("topic", "Topic"),
-        Field("kind", "Kind", "choice", _choices(PointKind)),
-        Field("question", "Question", placeholder="for defensive Q&A: the question to expect"),
-        Field("priority", "Priority", "priority"),
+        Field("topic", QT_TRANSLATE_NOOP("Fields", "Topic")),
+        Field("kind", QT_TRANSLATE_NOOP("Fields", "Kind"), "choice", _choices(PointKind)),
+        Field(
+            "question",
+            QT_TRANSLATE_NOOP("Fields", "Question"),
+            placeholder=QT_TRANSLATE_NOOP("Fields", "for defensive Q&A: the question to expect"),
+        ),
+        Field("priority", QT_TRANSLATE_NOOP("Fields", "Priority"), "priority"),
         LANGUAGE,
         TAGS,
     ],
     Kind.FACT: [
-        Field("source", "Source"),
-        Field("source_url", "Source address"),
-        Field("as_of", "As of", "date"),
+        Field("source", QT_TRANSLATE_NOOP("Fields", "Source")),
+        Field("source_url", QT_TRANSLATE_NOOP("Fields", "Source address")),
+        Field("as_of", QT_TRANSLATE_NOOP("Fields", "As of"), "date"),
         LANGUAGE,
         TAGS,
     ],

@@ -8,6 +8,7 @@ import enum
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QSpinBox, QWidget
 
+from ..i18n import translate
 from ..plain import PlainLabel
 from .fields import Field
 
@@ -40,7 +41,7 @@ class FieldForm(QWidget):
             widget = self._make(field)
             widget.setObjectName(f"field_{field.name}")
             self.widgets[field.name] = widget
-            label = PlainLabel(field.label)
+            label = PlainLabel(translate("Fields", field.label))
             label.setBuddy(widget)
             if i == 0:
                 grid.addWidget(label, 0, 0)
@@ -54,23 +55,24 @@ class FieldForm(QWidget):
         if field.widget == "choice":
             combo = QComboBox()
             for value, label in field.choices:
-                combo.addItem(label, value)
+                combo.addItem(translate("Labels", label), value)
             combo.currentIndexChanged.connect(self.edited)
             return combo
         if field.widget in ("minutes", "priority"):
             spin = QSpinBox()
             if field.widget == "minutes":
                 spin.setRange(0, 600)
-                spin.setSuffix(" min")
-                spin.setSpecialValueText("none")
+                spin.setSuffix(translate("Fields", " min"))
+                spin.setSpecialValueText(translate("Fields", "none"))
             else:
                 spin.setRange(1, 3)
-                spin.setToolTip("1 is high, 3 is low")
+                spin.setToolTip(translate("Fields", "1 is high, 3 is low"))
             spin.valueChanged.connect(self.edited)
             return spin
         line = QLineEdit()
+        formats = {"date": "YYYY-MM-DD", "datetime": "YYYY-MM-DD HH:MM"}  # typed so, in every language
         line.setPlaceholderText(
-            field.placeholder or {"date": "YYYY-MM-DD", "datetime": "YYYY-MM-DD HH:MM"}.get(field.widget, "")
+            translate("Fields", field.placeholder) if field.placeholder else formats.get(field.widget, "")
         )
         line.textEdited.connect(self.edited)
         return line

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
 from ..plain import PlainLabel
 from .preview import SafePreview
 
@@ -22,10 +23,10 @@ class FindBar(QWidget):
     def __init__(self, editor: QPlainTextEdit, parent=None):
         super().__init__(parent)
         self.editor = editor
-        self.field = QLineEdit(placeholderText="Find in text")
+        self.field = QLineEdit(placeholderText=translate("Editor", "Find in text"))
         self.field.setObjectName("find_field")
         self.result = PlainLabel()
-        close = QPushButton("Close")
+        close = QPushButton(translate("Editor", "Close"))
         close.setFlat(True)
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
@@ -70,7 +71,7 @@ class FindBar(QWidget):
             cursor.movePosition(cursor.MoveOperation.Start)
             self.editor.setTextCursor(cursor)
             found = self.editor.find(text)
-        self.result.setText("" if found else "Not found")
+        self.result.setText("" if found else translate("Editor", "Not found"))
         return found
 
 

@@ -17,6 +17,7 @@ from ...domain.models import MODEL_BY_KIND, Kind, Record
 from .. import plain
 from ..bus import ChangeBus
 from ..errors import describe, is_expected
+from ..i18n import translate
 from ..plain import PlainLabel
 from ..recovery import write_recovery
 from ..settings import Preferences
@@ -40,7 +41,9 @@ class EditorPanel(QStackedWidget):
         super().__init__(parent)
         self.bus, self.prefs = bus, prefs
         self.records: RecordService | None = None
-        self.placeholder = PlainLabel("Choose an item in the list, or create one with Ctrl+N.")
+        self.placeholder = PlainLabel(
+            translate("Editor", "Choose an item in the list, or create one with Ctrl+N.")
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.addWidget(self.placeholder)
@@ -89,7 +92,7 @@ class EditorPanel(QStackedWidget):
             return False
         record = self.records.store.find(kind, item_id)
         if record is None:
-            self.close_item("That item is no longer there.")
+            self.close_item(translate("Editor", "That item is no longer there."))
             return False
         self._show(record)
         return True
@@ -99,7 +102,9 @@ class EditorPanel(QStackedWidget):
         self.kind = self.item_id = None
         self._saved = None
         self.dirty = False
-        self.placeholder.setText(message or "Choose an item in the list, or create one with Ctrl+N.")
+        self.placeholder.setText(
+            message or translate("Editor", "Choose an item in the list, or create one with Ctrl+N.")
+        )
         self.setCurrentWidget(self.placeholder)
         self.item_opened.emit(None, None)
 
@@ -129,9 +134,15 @@ class EditorPanel(QStackedWidget):
         if path is None:
             return
         if not path.exists():
-            raise StoreError(f"The store file {path} was moved or deleted while open.")
+            raise StoreError(
+                translate("Editor", "The store file {path} was moved or deleted while open.").format(
+                    path=path
+                )
+            )
         if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
-            raise StoreError(f"The store file {path} became read-only while open.")
+            raise StoreError(
+                translate("Editor", "The store file {path} became read-only while open.").format(path=path)
+            )
 
     def save(self, switching: bool = False) -> bool:
         """Write the open item if it changed; True when nothing is left unsaved."""
@@ -142,7 +153,7 @@ class EditorPanel(QStackedWidget):
             return self._save_record(self._build())
         except ValidationError as e:  # a field that cannot be saved as typed
             if not switching:
-                self.save_state.emit(f"Not saved: {e}")
+                self.save_state.emit(translate("Editor", "Not saved: {reason}").format(reason=e))
                 return False
             salvaged = self._salvage(e)  # leaving the item: save the rest
             if salvaged is None:
@@ -171,7 +182,7 @@ class EditorPanel(QStackedWidget):
         self._saved = record
         self.dirty = False
         self._reported_failure = False
-        self.save_state.emit("Saved")
+        self.save_state.emit(translate("Editor", "Saved"))
         self.bus.publish(changes, self)
 
     def _salvage(self, error: ValidationError) -> Record | None:
@@ -188,16 +199,19 @@ class EditorPanel(QStackedWidget):
                 validate(record)
             except ValidationError:
                 continue
-            self.save_state.emit(f"Saved, except: {error}")
+            self.save_state.emit(translate("Editor", "Saved, except: {reason}").format(reason=error))
             plain.information(
-                self, "Briefcase", f"{error}\n\nThe rest was saved; that field keeps its earlier value."
+                self,
+                "Briefcase",
+                f"{error}\n\n"
+                + translate("Editor", "The rest was saved; that field keeps its earlier value."),
             )
             return record
         return None
 
     def _failed(self, error: BaseException) -> bool:
         message = describe(error)
-        self.save_state.emit(f"Not saved: {message}")
+        self.save_state.emit(translate("Editor", "Not saved: {reason}").format(reason=message))
         if not self._reported_failure:
             self._reported_failure = True
             extra = ""
@@ -205,10 +219,13 @@ class EditorPanel(QStackedWidget):
                 values = self.current_editor.values()
                 title = str(next(iter(values.values()), "") or self.kind.value)
                 path = write_recovery(self.kind.value, self.item_id or "", title, values)
-                extra = f"\n\nYour text is still in the editor, and a copy was written to:\n{path}"
+                extra = "\n\n" + translate(
+                    "Editor", "Your text is still in the editor, and a copy was written to:\n{path}"
+                ).format(path=path)
             except (OSError, BriefcaseError, TypeError) as e:
                 log.warning("could not write a recovery file: %s", e)
-            plain.warning(self, "Briefcase", f"Your changes could not be saved.\n\n{message}{extra}")
+            failed = translate("Editor", "Your changes could not be saved.")
+            plain.warning(self, "Briefcase", f"{failed}\n\n{message}{extra}")
         return False
 
     # ---- others' changes -------------------------------------------------
@@ -217,7 +234,9 @@ class EditorPanel(QStackedWidget):
             return
         record = self.records.store.find(self.kind, self.item_id) if self.records else None
         if record is None:
-            self.close_item("The item was moved to the Trash. Edit > Undo brings it back.")
+            self.close_item(
+                translate("Editor", "The item was moved to the Trash. Edit > Undo brings it back.")
+            )
         elif not self.dirty:
             self._show(record)
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
+
+from ..i18n import translate
 
 #: beyond this, the preview shows the beginning only (typing must stay fast with 5 MB pasted).
 PREVIEW_LIMIT = 200_000
@@ -51,19 +55,17 @@ class SafePreview(QTextBrowser):
         note = ""
         if len(text) > PREVIEW_LIMIT:
             text = text[:PREVIEW_LIMIT]
-            note = "\n\n---\n\n*The preview shows the first 200,000 characters.*"
+            note = translate("Editor", "The preview shows the first 200,000 characters.")
         html = render_html(text)
         bar = self.verticalScrollBar().value()
         if html is not None:
             if note:
-                html = html.replace(
-                    "</body>", "<hr/><p><i>The preview shows the first 200,000 characters.</i></p></body>"
-                )
+                html = html.replace("</body>", f"<hr/><p><i>{escape(note)}</i></p></body>")
             dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
             self.setHtml(for_palette(html, dark))
         else:
             self.document().setMarkdown(
-                text + note,
+                text + (f"\n\n---\n\n*{note}*" if note else ""),
                 QTextDocument.MarkdownFeature.MarkdownDialectGitHub
                 | QTextDocument.MarkdownFeature.MarkdownNoHTML,
             )

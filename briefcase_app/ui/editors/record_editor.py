@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from ...domain.models import Kind, Record
 from ...domain.text_stats import format_minutes, speaking_minutes, word_count
+from ..i18n import label, translate
 from ..plain import PlainLabel
 from .fields import FIELDS, TEXT_FIELD
 from .form import FieldForm
@@ -28,6 +29,14 @@ def editor_heading() -> QLabel:
     heading.setTextFormat(Qt.TextFormat.PlainText)
     heading.setWordWrap(True)
     return heading
+
+
+def _minutes(minutes: float) -> str:
+    """format_minutes ("4 min 40 s") with the units in the window's language."""
+    text = format_minutes(minutes)
+    return text.replace(" min", " " + translate("Editor", "min")).replace(
+        " s", " " + translate("Editor", "s")
+    )
 
 
 class SpeechStats(PlainLabel):
@@ -52,13 +61,19 @@ class SpeechStats(PlainLabel):
         # a pasted document of megabytes: str.split is ~10x faster than the exact count
         words = word_count(text) if len(text) < HUGE_TEXT else len(text.split())
         minutes = speaking_minutes(words, max(1, self.rate))
-        text = f"{words} words · {format_minutes(minutes)} at {self.rate} words a minute"
+        text = translate("Editor", "{words} words · {time} at {rate} words a minute").format(
+            words=words, time=_minutes(minutes), rate=self.rate
+        )
         over = False
         if self.target:
-            text += f" · target {self.target} min"
+            text += translate("Editor", " · target {minutes} min").format(minutes=self.target)
             diff = minutes - self.target
             if abs(diff) >= 1 / 6:
-                text += f" ({format_minutes(abs(diff))} {'over' if diff > 0 else 'under'})"
+                text += (
+                    translate("Editor", " ({time} over)")
+                    if diff > 0
+                    else translate("Editor", " ({time} under)")
+                ).format(time=_minutes(abs(diff)))
             over = diff > 0.25
         self.setText(text)
         self.setProperty("over", over)
@@ -85,8 +100,10 @@ class RecordEditor(QWidget):
             self.stats._text_of = self.text.plain_text
             row = QHBoxLayout()
             row.addWidget(self.stats, 1)
-            button = QPushButton("Reading copy PDF…", objectName="reading_copy")
-            button.setToolTip("Export this speech as a large-print reading copy (Ctrl+Shift+E)")
+            button = QPushButton(translate("Editor", "Reading copy PDF…"), objectName="reading_copy")
+            button.setToolTip(
+                translate("Editor", "Export this speech as a large-print reading copy (Ctrl+Shift+E)")
+            )
             button.clicked.connect(self.reading_copy)
             row.addWidget(button)
             layout.addLayout(row)
@@ -122,4 +139,4 @@ class RecordEditor(QWidget):
         title = values.get(first) or ""
         if self.kind is Kind.FACT:
             title = (self.text.plain_text().splitlines() or [""])[0][:120]
-        self.heading.setText(f"{self.kind.label}: {title}" if title else self.kind.label)
+        self.heading.setText(f"{label(self.kind)}: {title}" if title else label(self.kind))

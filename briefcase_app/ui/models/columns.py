@@ -1,9 +1,13 @@
-"""What the middle list shows for each kind: header and the text of each cell (summaries only)."""
+"""What the middle list shows for each kind: header and the text of each cell (summaries only).
+
+Headers are English keys (SORT_BY, the filter); the list shows them translated ("Columns")."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...domain.models import Kind, Record
 
@@ -26,42 +30,45 @@ def _enum_label(value) -> str:
 
 COLUMNS: dict[Kind, list[tuple[str, Callable[[Record], str]]]] = {
     Kind.CONFERENCE: [
-        ("Title", lambda r: r.title),
-        ("City", lambda r: r.city),
-        ("Starts", lambda r: _date(r.start_date)),
+        (QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
+        (QT_TRANSLATE_NOOP("Columns", "City"), lambda r: r.city),
+        (QT_TRANSLATE_NOOP("Columns", "Starts"), lambda r: _date(r.start_date)),
     ],
     Kind.PROGRAMME: [
-        ("Title", lambda r: r.title),
-        ("Starts", lambda r: _date(r.starts_at)),
-        ("Place", lambda r: r.place),
+        (QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
+        (QT_TRANSLATE_NOOP("Columns", "Starts"), lambda r: _date(r.starts_at)),
+        (QT_TRANSLATE_NOOP("Columns", "Place"), lambda r: r.place),
     ],
     Kind.SPEECH: [
-        ("Title", lambda r: r.title),
-        ("Speaker", lambda r: r.speaker),
-        ("Date", lambda r: _date(r.date)),
-        ("Tags", _tags),
+        (QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
+        (QT_TRANSLATE_NOOP("Columns", "Speaker"), lambda r: r.speaker),
+        (QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: _date(r.date)),
+        (QT_TRANSLATE_NOOP("Columns", "Tags"), _tags),
     ],
     Kind.POINT: [
-        ("Topic", lambda r: r.display_title),
-        ("Kind", lambda r: _enum_label(r.kind)),
-        ("Priority", lambda r: str(r.priority)),
-        ("Tags", _tags),
+        (QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: r.display_title),
+        (QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: _enum_label(r.kind)),
+        (QT_TRANSLATE_NOOP("Columns", "Priority"), lambda r: str(r.priority)),
+        (QT_TRANSLATE_NOOP("Columns", "Tags"), _tags),
     ],
     Kind.FACT: [
-        ("Statement", lambda r: r.statement.splitlines()[0] if r.statement else ""),
-        ("Source", lambda r: r.source),
-        ("As of", lambda r: _date(r.as_of)),
-        ("Tags", _tags),
+        (
+            QT_TRANSLATE_NOOP("Columns", "Statement"),
+            lambda r: r.statement.splitlines()[0] if r.statement else "",
+        ),
+        (QT_TRANSLATE_NOOP("Columns", "Source"), lambda r: r.source),
+        (QT_TRANSLATE_NOOP("Columns", "As of"), lambda r: _date(r.as_of)),
+        (QT_TRANSLATE_NOOP("Columns", "Tags"), _tags),
     ],
     Kind.PACK: [
-        ("Title", lambda r: r.title),
-        ("Recipient", lambda r: r.recipient),
-        ("Marking", lambda r: r.marking),
+        (QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
+        (QT_TRANSLATE_NOOP("Columns", "Recipient"), lambda r: r.recipient),
+        (QT_TRANSLATE_NOOP("Columns", "Marking"), lambda r: r.marking),
     ],
     Kind.PERSON: [
-        ("Name", lambda r: r.name),
-        ("Position", lambda r: r.position),
-        ("Organisation", lambda r: r.organisation),
+        (QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name),
+        (QT_TRANSLATE_NOOP("Columns", "Position"), lambda r: r.position),
+        (QT_TRANSLATE_NOOP("Columns", "Organisation"), lambda r: r.organisation),
     ],
 }
 
@@ -78,8 +85,8 @@ SORT_BY: dict[Kind, dict[str, str]] = {
 
 #: columns the filter box searches but the list does not show.
 HIDDEN_COLUMNS = {"Tags"}
-TRASH_COLUMNS = ["Title", "Kind", "Deleted"]
-PEOPLE_COLUMNS = ["Name", "Role", "Position", "Organisation"]
+TRASH_COLUMNS = ["Title", QT_TRANSLATE_NOOP("Columns", "Kind"), QT_TRANSLATE_NOOP("Columns", "Deleted")]
+PEOPLE_COLUMNS = ["Name", QT_TRANSLATE_NOOP("Columns", "Role"), "Position", "Organisation"]
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ..i18n import translate
 from ..plain import tip
 from .columns import Row
 from .sources import EmptySource, ListSource
@@ -166,7 +167,7 @@ class ItemListModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.source.headers)
         ):
-            return self.source.headers[section]
+            return translate("Columns", self.source.headers[section])
         return None
 
     def flags(self, index: Index):

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ...domain.models import Kind
+from ..i18n import translate
 from ..plain import tip
 
 if TYPE_CHECKING:
@@ -18,17 +19,17 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 10
 
 #: a conference's sections: label and the kind its list shows.
 CONFERENCE_SECTIONS: list[tuple[str, Kind]] = [
-    ("Programme", Kind.PROGRAMME),
-    ("People", Kind.PERSON),
-    ("Speeches", Kind.SPEECH),
-    ("Lines to take", Kind.POINT),
-    ("Background", Kind.FACT),
-    ("Packs", Kind.PACK),
+    (QT_TRANSLATE_NOOP("Navigator", "Programme"), Kind.PROGRAMME),
+    (QT_TRANSLATE_NOOP("Navigator", "People"), Kind.PERSON),
+    (QT_TRANSLATE_NOOP("Navigator", "Speeches"), Kind.SPEECH),
+    (QT_TRANSLATE_NOOP("Navigator", "Lines to take"), Kind.POINT),
+    (QT_TRANSLATE_NOOP("Navigator", "Background"), Kind.FACT),
+    (QT_TRANSLATE_NOOP("Navigator", "Packs"), Kind.PACK),
 ]
 LIBRARY_SECTIONS: list[tuple[str, Kind]] = [
-    ("Speeches", Kind.SPEECH),
-    ("Talking points", Kind.POINT),
-    ("Facts", Kind.FACT),
+    (QT_TRANSLATE_NOOP("Navigator", "Speeches"), Kind.SPEECH),
+    (QT_TRANSLATE_NOOP("Navigator", "Talking points"), Kind.POINT),
+    (QT_TRANSLATE_NOOP("Navigator", "Facts"), Kind.FACT),
 ]
 
 
@@ -82,13 +83,15 @@ class NavigatorModel(QStandardItemModel):
             )
             node.setToolTip(tip(conference.title))
             for label, kind in CONFERENCE_SECTIONS:
-                node.appendRow(_node(label, NavTarget("section", kind, conference.id)))
+                node.appendRow(
+                    _node(translate("Navigator", label), NavTarget("section", kind, conference.id))
+                )
             root.appendRow(node)
-        library = _node("Library", NavTarget("library"))
+        library = _node(translate("Navigator", "Library"), NavTarget("library"))
         for label, kind in LIBRARY_SECTIONS:
-            library.appendRow(_node(label, NavTarget("library_section", kind)))
+            library.appendRow(_node(translate("Navigator", label), NavTarget("library_section", kind)))
         root.appendRow(library)
-        root.appendRow(_node("Trash", NavTarget("trash")))
+        root.appendRow(_node(translate("Navigator", "Trash"), NavTarget("trash")))
 
     def index_of(self, target: NavTarget):
         for row in range(self.rowCount()):

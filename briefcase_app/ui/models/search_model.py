@@ -10,6 +10,7 @@ from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from ...domain.models import MATERIAL_KINDS, Kind
+from ..i18n import label, translate
 from ..plain import tip
 
 if TYPE_CHECKING:
@@ -38,14 +39,14 @@ def hit_where(hit: Hit) -> str:
     People belong to no conference and their index date is only when they were entered."""
     if hit.kind is Kind.PERSON:
         return hit.conference or ""
-    library = "Library" if hit.kind in MATERIAL_KINDS else ""
+    library = translate("Search", "Library") if hit.kind in MATERIAL_KINDS else ""
     return " · ".join(x for x in (hit.conference or library, hit.date or "") if x)
 
 
 def hit_html(hit: Hit, muted: str, title_limit: int = 0, snippet_limit: int = 0) -> str:
     where = hit_where(hit)
     return (
-        f"<div><span style='color:{muted}'>{escape(hit.kind.label)}</span> &nbsp;"
+        f"<div><span style='color:{muted}'>{escape(label(hit.kind))}</span> &nbsp;"
         f"<b>{marked_html(hit.title, hit.title_marks, title_limit)}</b></div>"
         + (f"<div style='color:{muted}'>{escape(where)}</div>" if where else "")
         + f"<div>{marked_html(hit.snippet, hit.snippet_marks, snippet_limit)}</div>"
@@ -72,7 +73,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tip(f"{hit.kind.label}: {hit.title}")
+            return tip(f"{label(hit.kind)}: {hit.title}")
         if role == HIT_ROLE:
             return hit
         return None

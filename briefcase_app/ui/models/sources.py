@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from ...domain.models import Kind
+from ..i18n import label
 from .columns import COLUMNS, PEOPLE_COLUMNS, SORT_BY, TRASH_COLUMNS, Row, row_of
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class PeopleSource(_SortedInMemory):
     def _all(self) -> list[Row]:
         if self._rows is None:
             self._rows = [
-                Row(p.id, Kind.PERSON, (p.name, part.role.label, p.position, p.organisation), part.id)
+                Row(p.id, Kind.PERSON, (p.name, label(part.role), p.position, p.organisation), part.id)
                 for part, p in self.records.store.participants(self.conference_id)
             ]
         return self._rows
@@ -136,7 +137,7 @@ class TrashSource(_SortedInMemory):
     def _all(self) -> list[Row]:
         if self._rows is None:
             self._rows = [
-                Row(e.id, e.kind, (e.title, e.kind.label, e.deleted_at[:16].replace("T", " ")))
+                Row(e.id, e.kind, (e.title, label(e.kind), e.deleted_at[:16].replace("T", " ")))
                 for e in self.records.trash()
             ]
         return self._rows

@@ -1,0 +1,1526 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong that Briefcase did not expect. Your saved work is safe.</source>
+        <translation>Күтпеген қате орын алды. Сақталған материалдар зардап шеккен жоқ.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:</source>
+        <translation>Толығырақ — жұмыс журналында:</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>Қойманы ашу мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>No backup was made: {reason}</source>
+        <translation>Резервтік көшірме жасалмады: {reason}</translation>
+    </message>
+    <message>
+        <source>The store was backed up to:
+{path}</source>
+        <translation>Қойманың резервтік көшірмесі мына жерге сақталды:
+{path}</translation>
+    </message>
+    <message>
+        <source>The backup did not finish.</source>
+        <translation>Резервтік көшіру аяқталмады.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Резервтік көшіру…</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Сөйлеуші</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Тегтер</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>the store&apos;s sort key (store.SORT_KEYS) of each sortable header: a click sorts through the store. columns the filter box searches but the list does not show.</extracomment>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдығы</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Тұжырым</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Жағдай күні</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Құпиялылық белгісі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылған уақыты</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>{what} of “{name}” failed.</source>
+        <translation>{what}: «{name}» әрекеті орындалмады.</translation>
+    </message>
+    <message>
+        <source>Create {kind}</source>
+        <translation>Жасау: {kind}</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>«{title}» жою</translation>
+    </message>
+    <message>
+        <source>Restore “{title}”</source>
+        <translation>«{title}» қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Ретін өзгерту</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n материал табылды</numerusform>
+            <numerusform>%n материал табылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar item(s)</source>
+        <translation>
+            <numerusform>%n ұқсас материал</numerusform>
+            <numerusform>%n ұқсас материал</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pre-flight check found %n blocking finding(s):</source>
+        <translation>
+            <numerusform>Алдын ала тексеру %n маңызды ескерту анықтады:</numerusform>
+            <numerusform>Алдын ала тексеру %n маңызды ескерту анықтады:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>импортталды: %n</numerusform>
+            <numerusform>импортталды: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>қоймада бұрыннан бар: %n</numerusform>
+            <numerusform>қоймада бұрыннан бар: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>қатемен: %n</numerusform>
+            <numerusform>қатемен: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>өткізіп жіберілді: %n</numerusform>
+            <numerusform>өткізіп жіберілді: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>біріктірілді: %n</numerusform>
+            <numerusform>біріктірілді: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) (kept as revisions)</source>
+        <translation>
+            <numerusform>%n сәйкессіздік (нұсқа ретінде сақталды)</numerusform>
+            <numerusform>%n сәйкессіздік (нұсқа ретінде сақталды)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (briefcase-app import --json lists them all)</source>
+        <translation>
+            <numerusform>… және тағы %n (толық тізім: briefcase-app import --json)</numerusform>
+            <numerusform>… және тағы %n (толық тізім: briefcase-app import --json)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the search index for %n item(s)…</source>
+        <translation>
+            <numerusform>Іздеу индексі жаңартылуда: %n материал…</numerusform>
+            <numerusform>Іздеу индексі жаңартылуда: %n материал…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the search index: {done} of %n item(s)…</source>
+        <translation>
+            <numerusform>Іздеу индексі жаңартылуда: {done} / %n…</numerusform>
+            <numerusform>Іздеу индексі жаңартылуда: {done} / %n…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Find in text</source>
+        <translation>Мәтіннен іздеу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Табылмады</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list, or create one with Ctrl+N.</source>
+        <translation>Тізімнен материалды таңдаңыз немесе жаңасын жасаңыз (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>That item is no longer there.</source>
+        <translation>Бұл материал енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The store file {path} was moved or deleted while open.</source>
+        <translation>{path} қойма файлы жұмыс кезінде жылжытылды немесе жойылды.</translation>
+    </message>
+    <message>
+        <source>The store file {path} became read-only while open.</source>
+        <translation>{path} қойма файлы жұмыс кезінде тек оқуға арналған болып қалды.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>Saved, except: {reason}</source>
+        <translation>Сақталды, мынадан басқасы: {reason}</translation>
+    </message>
+    <message>
+        <source>The rest was saved; that field keeps its earlier value.</source>
+        <translation>Қалғаны сақталды; бұл өрісте бұрынғы мәні қалды.</translation>
+    </message>
+    <message>
+        <source>Your text is still in the editor, and a copy was written to:
+{path}</source>
+        <translation>Мәтін редакторда қалды, оның көшірмесі мына жерге жазылды:
+{path}</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved.</source>
+        <translation>Өзгерістерді сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The item was moved to the Trash. Edit &gt; Undo brings it back.</source>
+        <translation>Материал себетке жылжытылды. Қайтару үшін: Түзету &gt; Болдырмау.</translation>
+    </message>
+    <message>
+        <source>The preview shows the first 200,000 characters.</source>
+        <extracomment>text/preview.py&apos;s style sheet is for a light page; on a dark palette these colours swap.</extracomment>
+        <translation>Алдын ала көріністе алғашқы 200 000 таңба ғана көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <extracomment>beyond this many characters the word count is approximate (exact takes ~50 ms per MB).</extracomment>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>{words} words · {time} at {rate} words a minute</source>
+        <translation>{words} сөз · {time}, қарқыны {rate} сөз/мин</translation>
+    </message>
+    <message>
+        <source> · target {minutes} min</source>
+        <translation> · регламент {minutes} мин</translation>
+    </message>
+    <message>
+        <source> ({time} over)</source>
+        <translation> ({time} артық)</translation>
+    </message>
+    <message>
+        <source> ({time} under)</source>
+        <translation> ({time} кем)</translation>
+    </message>
+    <message>
+        <source>Reading copy PDF…</source>
+        <translation>Сөйлеу мәтіні (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export this speech as a large-print reading copy (Ctrl+Shift+E)</source>
+        <translation>Баяндаманы мінбеден оқуға арналған ірі қаріппен экспорттау (Ctrl+Shift+E)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>A file could not be used: {reason}</source>
+        <translation>Файлды пайдалану мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Briefcase did not expect. Your work so far is saved; the details are in the log file.</source>
+        <translation>Күтпеген қате орын алды. Атқарылған жұмыс сақталды; толығырақ — жұмыс журналында.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Exported {name}.</source>
+        <translation>{name} файлы экспортталды.</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF ашу</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Қалтаны ашу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Экспорт орындалып жатыр.</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Экспортталды: {path}</translation>
+    </message>
+    <message>
+        <source>The export did not finish.</source>
+        <translation>Экспорт аяқталмады.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Экспорт тоқтатылды; ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Open a pack first (a conference&apos;s Packs), or create one with Ctrl+N there.</source>
+        <translation>Алдымен материалдар папкасын ашыңыз (конференцияның «Материалдар папкалары» бөлімі) немесе сонда жасаңыз (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Open a speech first: its reading copy is exported from its editor.</source>
+        <translation>Алдымен баяндаманы ашыңыз: сөйлеу мәтіні оның редакторынан экспортталады.</translation>
+    </message>
+    <message>
+        <source>Export reading copy</source>
+        <translation>Сөйлеу мәтінін экспорттау</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting reading copy</source>
+        <translation>Сөйлеу мәтіні экспортталуда</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Tags</source>
+        <translation>Тегтер</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>үтір арқылы</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>en, ru, kk</source>
+        <translation>en, ru, kk</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Қысқаша атауы</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Ұйымдастырушы</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Өтетін орны</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Өтетін орны</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Сөйлеуші</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Target length</source>
+        <translation>Регламент</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>for defensive Q&amp;A: the question to expect</source>
+        <translation>ықтимал сұрақтарға жауап үшін: күтілетін сұрақ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдығы</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>Дереккөз мекенжайы</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Жағдай күні</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>белгіленбеген</translation>
+    </message>
+    <message>
+        <source>1 is high, 3 is low</source>
+        <translation>1 — жоғары, 3 — төмен</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Start here</source>
+        <translation>&amp;Неден бастау керек</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Журнал қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>Open &amp;backup folder</source>
+        <translation>&amp;Резервтік көшірмелер қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefcase</source>
+        <translation>Briefcase &amp;туралы</translation>
+    </message>
+    <message>
+        <source>no store open</source>
+        <translation>қойма ашылмаған</translation>
+    </message>
+    <message>
+        <source>Conference briefings, speeches and lines to take, offline.</source>
+        <translation>Конференцияларға арналған материалдар, баяндамалар және ұстаным тезистері — желіге қосылмай.</translation>
+    </message>
+    <message>
+        <source>Store: {store}</source>
+        <translation>Қойма: {store}</translation>
+    </message>
+    <message>
+        <source>Backups: {folder}</source>
+        <translation>Резервтік көшірмелер: {folder}</translation>
+    </message>
+    <message>
+        <source>(no store open)</source>
+        <translation>(қойма ашылмаған)</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Жұмыс журналы: {path}</translation>
+    </message>
+    <message>
+        <source>Briefcase opens no network connection: nothing leaves this computer.</source>
+        <translation>Briefcase желіге қосылмайды: ешбір дерек осы компьютерден шықпайды.</translation>
+    </message>
+    <message>
+        <source>About Briefcase</source>
+        <translation>Briefcase туралы</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Қойма ашылмаған.</translation>
+    </message>
+    <message>
+        <source>Cannot open {folder}: {reason}</source>
+        <translation>{folder} ашу мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>This store has no Start here note (the demo store has it).</source>
+        <translation>Бұл қоймада «Неден бастау керек» жазбасы жоқ (ол демонстрациялық қоймада бар).</translation>
+    </message>
+    <message>
+        <source>The store was upgraded for Briefcase {version}; a backup of it as it was is in {path}</source>
+        <translation>Қойма Briefcase {version} нұсқасы үшін жаңартылды; бұрынғы күйінің резервтік көшірмесі: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}: {name}</source>
+        <translation>Импорт, {total} ішінен {done}: {name}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>The import did not finish; what came in before stays.</source>
+        <translation>Импорт аяқталмады; бұған дейін жүктелгені сақталды.</translation>
+    </message>
+    <message>
+        <source>Cancelled: what came in before stays; import again to finish the rest.</source>
+        <translation>Тоқтатылды: бұған дейін жүктелгені сақталды; қалғанын жүктеу үшін импортты қайталаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <source>Filter this list</source>
+        <translation>Тізімді сүзу</translation>
+    </message>
+    <message>
+        <source>, sorted by {column} (click it again for your own order)</source>
+        <translation>, сұрыптау: «{column}» (өз ретіңізге қайту үшін тағы басыңыз)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Conference</source>
+        <extracomment>the domain&apos;s English labels of kinds, roles, statuses and sections (domain/models.py), marked here for translation; `label` shows them in the window&apos;s language</extracomment>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation>Бағдарлама тармағы</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Баяндама</translation>
+    </message>
+    <message>
+        <source>Talking point</source>
+        <translation>Әңгіме тезисі</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Дерек</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Материалдар папкасы</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Делегация басшысы</translation>
+    </message>
+    <message>
+        <source>Delegation member</source>
+        <translation>Делегация мүшесі</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Келіссөз серіктесі</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Сөйлеуші</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Келісілген</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Айтылды</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Мақсат</translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation>Негізгі тезис</translation>
+    </message>
+    <message>
+        <source>Line to take</source>
+        <translation>Ұстаным тезисі</translation>
+    </message>
+    <message>
+        <source>Defensive Q&amp;A</source>
+        <translation>Ықтимал сұрақтарға жауаптар</translation>
+    </message>
+    <message>
+        <source>Press line</source>
+        <translation>Баспасөзге арналған ұстаным</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Тұлғалар</translation>
+    </message>
+    <message>
+        <source>Objectives and key messages</source>
+        <translation>Мақсаттар мен негізгі тезистер</translation>
+    </message>
+    <message>
+        <source>Lines to take</source>
+        <translation>Ұстаным тезистері</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>Баяндамалар</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Анықтамалық материалдар</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Маңызды</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>Назарға</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New store</source>
+        <translation>Жаңа қойма</translation>
+    </message>
+    <message>
+        <source>Briefcase store (*.db)</source>
+        <translation>Briefcase қоймасы (*.db)</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Қойманы ашу</translation>
+    </message>
+    <message>
+        <source>Briefcase store (*.db);;All files (*)</source>
+        <translation>Briefcase қоймасы (*.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Could not open {path}.</source>
+        <translation>{path} ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Items in the Trash can be restored (Item &gt; Restore) or deleted for good.</source>
+        <translation>Себеттегі материалдарды қалпына келтіруге (Материал &gt; Себеттен қалпына келтіру) немесе біржола жоюға болады.</translation>
+    </message>
+    <message>
+        <source>That item is no longer there.</source>
+        <translation>Бұл материал енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The open item could not be saved (a copy of its text was written to the recovery folder). Close anyway?</source>
+        <translation>Ашық материалды сақтау мүмкін болмады (мәтіннің көшірмесі қалпына келтіру қалтасына жазылды). Бәрібір жабу керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New item</source>
+        <translation>&amp;Жаңа материал</translation>
+    </message>
+    <message>
+        <source>Create an item in the current section</source>
+        <translation>Ағымдағы бөлімде материал жасау</translation>
+    </message>
+    <message>
+        <source>New &amp;conference</source>
+        <translation>Жаңа &amp;конференция</translation>
+    </message>
+    <message>
+        <source>New store…</source>
+        <translation>Жаңа қойма…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>Қойманы &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Export pack…</source>
+        <translation>Материалдар папкасын &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export reading copy of speech…</source>
+        <translation>Сөйлеу мәтінін экспорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Резервтік көшірме жасау</translation>
+    </message>
+    <message>
+        <source>Copy the store to the backup folder</source>
+        <translation>Қойманы резервтік көшірмелер қалтасына көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Файлдарды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>&amp;Қалтаны импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>&amp;Find in text</source>
+        <translation>Мәтіннен &amp;іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>Барлық материалдан і&amp;здеу…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Тізімді сүзу</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Атауын ө&amp;згерту</translation>
+    </message>
+    <message>
+        <source>Edit the title of the open item</source>
+        <translation>Ашық материалдың атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to conference or Library…</source>
+        <translation>Конференцияға немесе кітапханаға &amp;көшіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete (to Trash)</source>
+        <translation>&amp;Жою (себетке)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation>Себеттен &amp;қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Empty Trash…</source>
+        <translation>Себетті тазарту…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Тө&amp;мен жылжыту</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>&amp;Рөлін өзгерту…</translation>
+    </message>
+    <message>
+        <source>A person&apos;s role in this conference</source>
+        <translation>Тұлғаның осы конференциядағы рөлі</translation>
+    </message>
+    <message>
+        <source>Remove from con&amp;ference…</source>
+        <translation>&amp;Конференциядан шығару…</translation>
+    </message>
+    <message>
+        <source>Re&amp;visions…</source>
+        <translation>Бұрынғы &amp;нұсқалар…</translation>
+    </message>
+    <message>
+        <source>Similar material</source>
+        <translation>Ұқсас материалдар</translation>
+    </message>
+    <message>
+        <source>Show &amp;preview</source>
+        <translation>&amp;Алдын ала көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Материал</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>Could not read the revisions.</source>
+        <translation>Бұрынғы нұсқаларды оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Could not restore that version.</source>
+        <translation>Бұл нұсқаны қалпына келтіру мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Earlier version restored (the one before it is kept as a revision).</source>
+        <translation>Бұрынғы нұсқа қалпына келтірілді (алдыңғы күйі нұсқа ретінде сақталды).</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Programme</source>
+        <extracomment>a conference&apos;s sections: label and the kind its list shows.</extracomment>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Тұлғалар</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>Баяндамалар</translation>
+    </message>
+    <message>
+        <source>Lines to take</source>
+        <translation>Ұстаным тезистері</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Анықтамалық материалдар</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Материалдар папкалары</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Әңгіме тезистері</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Деректер</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Кітапхана</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Себет</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>New conference</source>
+        <translation>Жаңа конференция</translation>
+    </message>
+    <message>
+        <source>Untitled speech</source>
+        <translation>Атаусыз баяндама</translation>
+    </message>
+    <message>
+        <source>New talking point</source>
+        <translation>Жаңа тезис</translation>
+    </message>
+    <message>
+        <source>New fact</source>
+        <translation>Жаңа дерек</translation>
+    </message>
+    <message>
+        <source>New programme item</source>
+        <translation>Бағдарламаның жаңа тармағы</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Материалдар папкасы</translation>
+    </message>
+    <message>
+        <source>Could not create the {kind}.</source>
+        <translation>Материал жасау мүмкін болмады ({kind}).</translation>
+    </message>
+    <message>
+        <source>Could not create the conference.</source>
+        <translation>Конференция жасау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Тұлға қосу</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>Role in this conference:</source>
+        <translation>Осы конференциядағы рөлі:</translation>
+    </message>
+    <message>
+        <source>Could not add the person.</source>
+        <translation>Тұлғаны қосу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Move the conference “{title}” and all its material to the Trash?</source>
+        <translation>«{title}» конференциясын барлық материалдарымен себетке жылжыту керек пе?</translation>
+    </message>
+    <message>
+        <source>Could not delete it.</source>
+        <translation>Жою мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Could not restore it.</source>
+        <translation>Қалпына келтіру мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” for good? This cannot be undone.
+
+It is also taken out of this store&apos;s backups.</source>
+        <translation>«{title}» біржола жою керек пе? Бұл әрекетті болдырмау мүмкін емес.
+
+Материал осы қойманың резервтік көшірмелерінен де жойылады.</translation>
+    </message>
+    <message>
+        <source>Delete everything in the Trash for good? This cannot be undone.
+
+It is also taken out of this store&apos;s backups.</source>
+        <translation>Себеттегінің бәрін біржола жою керек пе? Бұл әрекетті болдырмау мүмкін емес.
+
+Материалдар осы қойманың резервтік көшірмелерінен де жойылады.</translation>
+    </message>
+    <message>
+        <source>Could not empty the Trash.</source>
+        <translation>Себетті тазарту мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Could not duplicate it.</source>
+        <translation>Көшірмесін жасау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Кітапхана</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>Қайда көшіру:</translation>
+    </message>
+    <message>
+        <source>Copy to {place}</source>
+        <translation>Көшіру: {place}</translation>
+    </message>
+    <message>
+        <source>Could not copy it.</source>
+        <translation>Көшіру мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Copied to {place}.</source>
+        <translation>Көшірілді: {place}.</translation>
+    </message>
+    <message>
+        <source>Sorted by a column: click its header until the arrow goes to move points in your own order.</source>
+        <translation>Тізім баған бойынша сұрыпталған: тезистерді өз ретіңізбен орналастыру үшін бағдарша жоғалғанша тақырыпты басыңыз.</translation>
+    </message>
+    <message>
+        <source>Could not reorder.</source>
+        <translation>Ретін өзгерту мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>PackEditor</name>
+    <message>
+        <source>The language of the pack&apos;s headings, dates and page numbers</source>
+        <extracomment>which stored items can fill each kind of section.</extracomment>
+        <translation>Папкадағы тақырыптардың, күндердің және бет нөмірлерінің тілі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Құпиялылық белгісі</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Language of the pack</source>
+        <translation>Папка тілі</translation>
+    </message>
+    <message>
+        <source>Every item of this kind, in its own order</source>
+        <translation>Осы түрдің барлық материалы, өз ретімен</translation>
+    </message>
+    <message>
+        <source>Sections (tick to include, drag to order)</source>
+        <translation>Бөлімдер (қажеттісін белгілеңіз, ретін сүйреп өзгертіңіз)</translation>
+    </message>
+    <message>
+        <source>Items of the chosen section</source>
+        <translation>Таңдалған бөлімнің материалдары</translation>
+    </message>
+    <message>
+        <source>Pack: {title}</source>
+        <translation>Материалдар папкасы: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PackExport</name>
+    <message>
+        <source>A minister&apos;s pack should not go out with these. Export anyway, or review them?</source>
+        <translation>Мұндай ескертулермен папканы министрге беруге болмайды. Бәрібір экспорттау керек пе, әлде ескертулерді қарау керек пе?</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Бәрібір экспорттау</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Run the pre-flight checks without exporting</source>
+        <translation>Экспорттамай алдын ала тексеру</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF-ке экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export this pack as PDF (Ctrl+E)</source>
+        <translation>Папканы PDF-ке экспорттау (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Pre-flight: blocking first; open a line to see its items, double-click an item to open it</source>
+        <translation>Алдын ала тексеру: алдымен маңыздылары; материалдарды көру үшін жолды ашыңыз, материалды ашу үшін екі рет басыңыз</translation>
+    </message>
+    <message>
+        <source>Check runs the pre-flight; Export runs it first.</source>
+        <translation>«Тексеру» алдын ала тексеруді іске қосады; экспорт та одан басталады.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Тексеру…</translation>
+    </message>
+    <message>
+        <source>Could not check the pack.</source>
+        <translation>Папканы тексеру мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Ескертулер жоқ.</translation>
+    </message>
+    <message>
+        <source>{counts}: Export asks before going ahead.</source>
+        <translation>{counts}: экспорт алдында сұрақ қойылады.</translation>
+    </message>
+    <message>
+        <source>{counts}: nothing blocks the export.</source>
+        <translation>{counts}: экспортқа ештеңе кедергі емес.</translation>
+    </message>
+    <message>
+        <source>Not exported: the blocking findings are open below the pack.</source>
+        <translation>Экспортталмады: маңызды ескертулер папканың астында ашылды.</translation>
+    </message>
+    <message>
+        <source>Export pack</source>
+        <translation>Материалдар папкасын экспорттау</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting pack</source>
+        <translation>Папка экспортталуда</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>Role of “{name}”: {role}</source>
+        <translation>«{name}» рөлі: {role}</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the conference</source>
+        <translation>«{name}» конференциядан шығару</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Рөлін өзгерту</translation>
+    </message>
+    <message>
+        <source>Role of {name} in this conference:</source>
+        <translation>{name} осы конференциядағы рөлі:</translation>
+    </message>
+    <message>
+        <source>Could not change the role.</source>
+        <translation>Рөлін өзгерту мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Remove {name} from {conference}?
+
+The person stays in the store for other conferences. Edit &gt; Undo adds them back with the same role, at the end of the list.</source>
+        <translation>{name} «{conference}» конференциясынан шығарылсын ба?
+
+Тұлға туралы мәлімет басқа конференциялар үшін қоймада қалады. Түзету &gt; Болдырмау оны сол рөлімен тізімнің соңына қайтарады.</translation>
+    </message>
+    <message>
+        <source>Could not remove the person from the conference.</source>
+        <translation>Тұлғаны конференциядан шығару мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Removed from the conference. Edit &gt; Undo adds them back.</source>
+        <translation>Тұлға конференциядан шығарылды. Қайтару үшін: Түзету &gt; Болдырмау.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>automatic (DejaVu, Noto, Liberation or Arial)</source>
+        <translation>автоматты түрде (DejaVu, Noto, Liberation немесе Arial)</translation>
+    </message>
+    <message>
+        <source> words a minute</source>
+        <translation> сөз/мин</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>next to the store</source>
+        <translation>қойманың жанында</translation>
+    </message>
+    <message>
+        <source>{points} pt</source>
+        <translation>{points} пт</translation>
+    </message>
+    <message>
+        <source>Show the preview beside the text</source>
+        <translation>Алдын ала көріністі мәтіннің жанында көрсету</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Жүйе тілі</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>PDF font file</source>
+        <translation>PDF қаріп файлы</translation>
+    </message>
+    <message>
+        <source>PDF body text</source>
+        <translation>PDF негізгі мәтіні</translation>
+    </message>
+    <message>
+        <source>Default marking</source>
+        <translation>Әдепкі құпиялылық белгісі</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Сөйлеу қарқыны</translation>
+    </message>
+    <message>
+        <source>A fact counts as old after</source>
+        <translation>Дерек ескірген болып саналады</translation>
+    </message>
+    <message>
+        <source>Backups go to</source>
+        <translation>Резервтік көшірмелер қалтасы</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>PDF font</source>
+        <translation>PDF қарпі</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf *.otf)</source>
+        <translation>TrueType қаріптері (*.ttf *.otf)</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Briefcase. Your work is saved: close Briefcase and open it again to switch now.</source>
+        <translation>Жаңа тіл Briefcase келесі іске қосылғанда қолданылады. Жұмысыңыз сақталды: тілді қазір ауыстыру үшін Briefcase-ті жауып, қайта ашыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>Export asks before going ahead; double-click an item to open it.</source>
+        <translation>Экспорт алдында сұрақ қойылады; материалды ашу үшін екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <source>Worth a look; does not stop the export.</source>
+        <translation>Қарап шыққан жөн; экспортқа кедергі емес.</translation>
+    </message>
+</context>
+<context>
+    <name>Reindex</name>
+    <message>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Іздеу индексі</translation>
+    </message>
+    <message>
+        <source>The search index could not be updated; it will be tried again next time.</source>
+        <translation>Іздеу индексін жаңарту мүмкін болмады; келесі іске қосқанда қайта әрекет жасалады.</translation>
+    </message>
+</context>
+<context>
+    <name>Revisions</name>
+    <message>
+        <source>Revisions of {title}</source>
+        <translation>Бұрынғы нұсқалар: {title}</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(ағымдағы)</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Осы нұсқаны қалпына келтіру</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Library</source>
+        <translation>Кітапхана</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <extracomment>offered in the Language box (any other code can be typed).</extracomment>
+        <translation>кез келген</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Сөйлеуші</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>{name}: “{text}” is not a date; type it as YYYY-MM-DD, e.g. 2012-02-16.</source>
+        <translation>{name}: «{text}» — күн емес; ЖЖЖЖ-АА-КК түрінде енгізіңіз, мысалы 2012-02-16.</translation>
+    </message>
+    <message>
+        <source>The range {start} to {end} ends before it starts.</source>
+        <translation>{start} – {end} аралығы басталмай тұрып аяқталады.</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Барлық материалдан іздеу</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, -not, prefix*  (filters below)</source>
+        <translation>Сөздер, &quot;нақты тіркес&quot;, -алып тастау, басы*  (сүзгілер төменде)</translation>
+    </message>
+    <message>
+        <source>Words match in any form: English, Russian and Kazakh are stemmed (декабрь finds декабря,
+министр finds министрлері). &quot;Words in quotes&quot; match as typed, in that order.
+prefix* finds words that start so; -word leaves items with it out; a OR b finds either;
+three letters or more also match inside words (нарко finds наркотрафиком).</source>
+        <translation>Сөздер кез келген тұлғада табылады: ағылшын, орыс және қазақ тілдерінде (декабрь декабря сөзін,
+министр министрлері сөзін табады). &quot;Тырнақшадағы сөздер&quot; жазылғандай, сол ретпен ізделеді.
+басы* осылай басталатын сөздерді табады; -сөз онымен келетін материалдарды шығарады; а OR б екеуінің бірін табады;
+үш әріптен бастап сөздің ішінен де ізделеді (нарко наркотрафиком сөзін табады).</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Барлық материал</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Ең сәйкесі</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Алдымен жаңалары</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Сұрыптау</translation>
+    </message>
+    <message>
+        <source>All conferences</source>
+        <translation>Барлық конференция</translation>
+    </message>
+    <message>
+        <source>Type a word to search speeches, points, facts, people and programmes.</source>
+        <translation>Баяндамалардан, тезистерден, деректерден, тұлғалардан және бағдарламалардан іздеу үшін сөз енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Waiting for a date that can be read.</source>
+        <translation>Дұрыс күн күтілуде.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Іздеу…</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>The search could not run: {reason}</source>
+        <translation>Іздеу орындалмады: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Similar</name>
+    <message>
+        <source>Similar material</source>
+        <translation>Ұқсас материалдар</translation>
+    </message>
+    <message>
+        <source>Open a speech, talking point or fact to see similar material.</source>
+        <translation>Ұқсас материалдарды көру үшін баяндаманы, тезисті немесе деректі ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Іздеу…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1539 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong that Briefcase did not expect. Your saved work is safe.</source>
+        <translation>Произошла непредвиденная ошибка. Сохранённые материалы не пострадали.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:</source>
+        <translation>Подробности — в журнале работы:</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>Не удалось открыть хранилище.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>No backup was made: {reason}</source>
+        <translation>Резервная копия не создана: {reason}</translation>
+    </message>
+    <message>
+        <source>The store was backed up to:
+{path}</source>
+        <translation>Резервная копия хранилища сохранена в:
+{path}</translation>
+    </message>
+    <message>
+        <source>The backup did not finish.</source>
+        <translation>Резервное копирование не завершено.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Резервное копирование…</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>the store&apos;s sort key (store.SORT_KEYS) of each sortable header: a click sorts through the store. columns the filter box searches but the list does not show.</extracomment>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Формулировка</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>По состоянию на</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Redo</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>{what} of “{name}” failed.</source>
+        <translation>{what}: действие «{name}» не выполнено.</translation>
+    </message>
+    <message>
+        <source>Create {kind}</source>
+        <translation>Создание: {kind}</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>Удаление «{title}»</translation>
+    </message>
+    <message>
+        <source>Restore “{title}”</source>
+        <translation>Восстановление «{title}»</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Изменение порядка</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>Найден %n материал</numerusform>
+            <numerusform>Найдено %n материала</numerusform>
+            <numerusform>Найдено %n материалов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar item(s)</source>
+        <translation>
+            <numerusform>%n похожий материал</numerusform>
+            <numerusform>%n похожих материала</numerusform>
+            <numerusform>%n похожих материалов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pre-flight check found %n blocking finding(s):</source>
+        <translation>
+            <numerusform>Предварительная проверка выявила %n критическое замечание:</numerusform>
+            <numerusform>Предварительная проверка выявила %n критических замечания:</numerusform>
+            <numerusform>Предварительная проверка выявила %n критических замечаний:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>импортировано: %n</numerusform>
+            <numerusform>импортировано: %n</numerusform>
+            <numerusform>импортировано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>уже в хранилище: %n</numerusform>
+            <numerusform>уже в хранилище: %n</numerusform>
+            <numerusform>уже в хранилище: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>с ошибкой: %n</numerusform>
+            <numerusform>с ошибкой: %n</numerusform>
+            <numerusform>с ошибкой: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>пропущено: %n</numerusform>
+            <numerusform>пропущено: %n</numerusform>
+            <numerusform>пропущено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>объединено: %n</numerusform>
+            <numerusform>объединено: %n</numerusform>
+            <numerusform>объединено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) (kept as revisions)</source>
+        <translation>
+            <numerusform>%n расхождение (сохранено как версия)</numerusform>
+            <numerusform>%n расхождения (сохранены как версии)</numerusform>
+            <numerusform>%n расхождений (сохранены как версии)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (briefcase-app import --json lists them all)</source>
+        <translation>
+            <numerusform>… и ещё %n (полный список: briefcase-app import --json)</numerusform>
+            <numerusform>… и ещё %n (полный список: briefcase-app import --json)</numerusform>
+            <numerusform>… и ещё %n (полный список: briefcase-app import --json)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the search index for %n item(s)…</source>
+        <translation>
+            <numerusform>Обновление поискового индекса: %n материал…</numerusform>
+            <numerusform>Обновление поискового индекса: %n материала…</numerusform>
+            <numerusform>Обновление поискового индекса: %n материалов…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the search index: {done} of %n item(s)…</source>
+        <translation>
+            <numerusform>Обновление поискового индекса: {done} из %n…</numerusform>
+            <numerusform>Обновление поискового индекса: {done} из %n…</numerusform>
+            <numerusform>Обновление поискового индекса: {done} из %n…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Find in text</source>
+        <translation>Найти в тексте</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list, or create one with Ctrl+N.</source>
+        <translation>Выберите материал в списке или создайте новый (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>That item is no longer there.</source>
+        <translation>Этого материала больше нет.</translation>
+    </message>
+    <message>
+        <source>The store file {path} was moved or deleted while open.</source>
+        <translation>Файл хранилища {path} был перемещён или удалён во время работы.</translation>
+    </message>
+    <message>
+        <source>The store file {path} became read-only while open.</source>
+        <translation>Файл хранилища {path} во время работы стал доступен только для чтения.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Saved, except: {reason}</source>
+        <translation>Сохранено, кроме: {reason}</translation>
+    </message>
+    <message>
+        <source>The rest was saved; that field keeps its earlier value.</source>
+        <translation>Остальное сохранено; в этом поле оставлено прежнее значение.</translation>
+    </message>
+    <message>
+        <source>Your text is still in the editor, and a copy was written to:
+{path}</source>
+        <translation>Текст остаётся в редакторе, его копия записана в:
+{path}</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved.</source>
+        <translation>Не удалось сохранить изменения.</translation>
+    </message>
+    <message>
+        <source>The item was moved to the Trash. Edit &gt; Undo brings it back.</source>
+        <translation>Материал перемещён в корзину. Вернуть его: Правка &gt; Отменить.</translation>
+    </message>
+    <message>
+        <source>The preview shows the first 200,000 characters.</source>
+        <extracomment>text/preview.py&apos;s style sheet is for a light page; on a dark palette these colours swap.</extracomment>
+        <translation>В предварительном просмотре — первые 200 000 знаков.</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <extracomment>beyond this many characters the word count is approximate (exact takes ~50 ms per MB).</extracomment>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>{words} words · {time} at {rate} words a minute</source>
+        <translation>{words} сл. · {time} при темпе {rate} сл./мин</translation>
+    </message>
+    <message>
+        <source> · target {minutes} min</source>
+        <translation> · регламент {minutes} мин</translation>
+    </message>
+    <message>
+        <source> ({time} over)</source>
+        <translation> (превышение на {time})</translation>
+    </message>
+    <message>
+        <source> ({time} under)</source>
+        <translation> (на {time} короче)</translation>
+    </message>
+    <message>
+        <source>Reading copy PDF…</source>
+        <translation>Текст для выступления (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export this speech as a large-print reading copy (Ctrl+Shift+E)</source>
+        <translation>Экспортировать выступление крупным шрифтом для чтения с трибуны (Ctrl+Shift+E)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>A file could not be used: {reason}</source>
+        <translation>Не удалось использовать файл: {reason}</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Briefcase did not expect. Your work so far is saved; the details are in the log file.</source>
+        <translation>Произошла непредвиденная ошибка. Выполненная работа сохранена; подробности — в журнале работы.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Exported {name}.</source>
+        <translation>Экспортирован файл {name}.</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Открыть PDF</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Экспорт уже выполняется.</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Экспортировано: {path}</translation>
+    </message>
+    <message>
+        <source>The export did not finish.</source>
+        <translation>Экспорт не завершён.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>Open a pack first (a conference&apos;s Packs), or create one with Ctrl+N there.</source>
+        <translation>Сначала откройте папку материалов (раздел «Папки материалов» конференции) или создайте её там (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Open a speech first: its reading copy is exported from its editor.</source>
+        <translation>Сначала откройте выступление: текст для выступления экспортируется из его редактора.</translation>
+    </message>
+    <message>
+        <source>Export reading copy</source>
+        <translation>Экспорт текста для выступления</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting reading copy</source>
+        <translation>Экспорт текста для выступления</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>en, ru, kk</source>
+        <translation>en, ru, kk</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Target length</source>
+        <translation>Регламент</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>for defensive Q&amp;A: the question to expect</source>
+        <translation>для ответов на возможные вопросы: ожидаемый вопрос</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>Адрес источника</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>По состоянию на</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>1 is high, 3 is low</source>
+        <translation>1 — высокий, 3 — низкий</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Start here</source>
+        <translation>&amp;С чего начать</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Открыть папку &amp;журнала</translation>
+    </message>
+    <message>
+        <source>Open &amp;backup folder</source>
+        <translation>Открыть папку &amp;резервных копий</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefcase</source>
+        <translation>&amp;О программе Briefcase</translation>
+    </message>
+    <message>
+        <source>no store open</source>
+        <translation>хранилище не открыто</translation>
+    </message>
+    <message>
+        <source>Conference briefings, speeches and lines to take, offline.</source>
+        <translation>Материалы к конференциям, выступления и тезисы позиции — без подключения к сети.</translation>
+    </message>
+    <message>
+        <source>Store: {store}</source>
+        <translation>Хранилище: {store}</translation>
+    </message>
+    <message>
+        <source>Backups: {folder}</source>
+        <translation>Резервные копии: {folder}</translation>
+    </message>
+    <message>
+        <source>(no store open)</source>
+        <translation>(хранилище не открыто)</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Журнал работы: {path}</translation>
+    </message>
+    <message>
+        <source>Briefcase opens no network connection: nothing leaves this computer.</source>
+        <translation>Briefcase не подключается к сети: никакие данные не покидают этот компьютер.</translation>
+    </message>
+    <message>
+        <source>About Briefcase</source>
+        <translation>О программе Briefcase</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Хранилище не открыто.</translation>
+    </message>
+    <message>
+        <source>Cannot open {folder}: {reason}</source>
+        <translation>Не удалось открыть {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>This store has no Start here note (the demo store has it).</source>
+        <translation>В этом хранилище нет заметки «С чего начать» (она есть в демонстрационном хранилище).</translation>
+    </message>
+    <message>
+        <source>The store was upgraded for Briefcase {version}; a backup of it as it was is in {path}</source>
+        <translation>Хранилище обновлено для Briefcase {version}; резервная копия прежнего состояния: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}: {name}</source>
+        <translation>Импорт {done} из {total}: {name}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>The import did not finish; what came in before stays.</source>
+        <translation>Импорт не завершён; уже загруженное сохранено.</translation>
+    </message>
+    <message>
+        <source>Cancelled: what came in before stays; import again to finish the rest.</source>
+        <translation>Отменено: уже загруженное сохранено; чтобы загрузить остальное, повторите импорт.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <source>Filter this list</source>
+        <translation>Фильтр списка</translation>
+    </message>
+    <message>
+        <source>, sorted by {column} (click it again for your own order)</source>
+        <translation>, сортировка: «{column}» (щёлкните ещё раз, чтобы вернуть свой порядок)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Conference</source>
+        <extracomment>the domain&apos;s English labels of kinds, roles, statuses and sections (domain/models.py), marked here for translation; `label` shows them in the window&apos;s language</extracomment>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation>Пункт программы</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Выступление</translation>
+    </message>
+    <message>
+        <source>Talking point</source>
+        <translation>Тезис для беседы</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Папка материалов</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Глава делегации</translation>
+    </message>
+    <message>
+        <source>Delegation member</source>
+        <translation>Член делегации</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Партнёр по переговорам</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Произнесено</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation>Ключевой тезис</translation>
+    </message>
+    <message>
+        <source>Line to take</source>
+        <translation>Тезис позиции</translation>
+    </message>
+    <message>
+        <source>Defensive Q&amp;A</source>
+        <translation>Ответы на возможные вопросы</translation>
+    </message>
+    <message>
+        <source>Press line</source>
+        <translation>Позиция для прессы</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Персоналии</translation>
+    </message>
+    <message>
+        <source>Objectives and key messages</source>
+        <translation>Задачи и ключевые тезисы</translation>
+    </message>
+    <message>
+        <source>Lines to take</source>
+        <translation>Тезисы позиции</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>Выступления</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Справочные материалы</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Критично</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>К сведению</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New store</source>
+        <translation>Новое хранилище</translation>
+    </message>
+    <message>
+        <source>Briefcase store (*.db)</source>
+        <translation>Хранилище Briefcase (*.db)</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Открыть хранилище</translation>
+    </message>
+    <message>
+        <source>Briefcase store (*.db);;All files (*)</source>
+        <translation>Хранилище Briefcase (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Could not open {path}.</source>
+        <translation>Не удалось открыть {path}.</translation>
+    </message>
+    <message>
+        <source>Items in the Trash can be restored (Item &gt; Restore) or deleted for good.</source>
+        <translation>Материалы из корзины можно восстановить (Материал &gt; Восстановить из корзины) или удалить окончательно.</translation>
+    </message>
+    <message>
+        <source>That item is no longer there.</source>
+        <translation>Этого материала больше нет.</translation>
+    </message>
+    <message>
+        <source>The open item could not be saved (a copy of its text was written to the recovery folder). Close anyway?</source>
+        <translation>Не удалось сохранить открытый материал (копия текста записана в папку восстановления). Всё равно закрыть?</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New item</source>
+        <translation>&amp;Новый материал</translation>
+    </message>
+    <message>
+        <source>Create an item in the current section</source>
+        <translation>Создать материал в текущем разделе</translation>
+    </message>
+    <message>
+        <source>New &amp;conference</source>
+        <translation>Новая &amp;конференция</translation>
+    </message>
+    <message>
+        <source>New store…</source>
+        <translation>Новое хранилище…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Открыть хранилище…</translation>
+    </message>
+    <message>
+        <source>&amp;Export pack…</source>
+        <translation>&amp;Экспорт папки материалов…</translation>
+    </message>
+    <message>
+        <source>Export reading copy of speech…</source>
+        <translation>Экспорт текста для выступления…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать резервную копию</translation>
+    </message>
+    <message>
+        <source>Copy the store to the backup folder</source>
+        <translation>Скопировать хранилище в папку резервных копий</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Импорт файлов…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Импорт &amp;папки…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find in text</source>
+        <translation>&amp;Найти в тексте</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Поиск по всем материалам…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Фильтр списка</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Пере&amp;именовать</translation>
+    </message>
+    <message>
+        <source>Edit the title of the open item</source>
+        <translation>Изменить название открытого материала</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to conference or Library…</source>
+        <translation>&amp;Копировать в конференцию или библиотеку…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete (to Trash)</source>
+        <translation>&amp;Удалить (в корзину)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation>&amp;Восстановить из корзины</translation>
+    </message>
+    <message>
+        <source>Empty Trash…</source>
+        <translation>Очистить корзину…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Переместить &amp;выше</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Переместить &amp;ниже</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Изменить &amp;роль…</translation>
+    </message>
+    <message>
+        <source>A person&apos;s role in this conference</source>
+        <translation>Роль участника в этой конференции</translation>
+    </message>
+    <message>
+        <source>Remove from con&amp;ference…</source>
+        <translation>Исключить из &amp;конференции…</translation>
+    </message>
+    <message>
+        <source>Re&amp;visions…</source>
+        <translation>Прежние &amp;версии…</translation>
+    </message>
+    <message>
+        <source>Similar material</source>
+        <translation>Похожие материалы</translation>
+    </message>
+    <message>
+        <source>Show &amp;preview</source>
+        <translation>&amp;Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Материал</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Could not read the revisions.</source>
+        <translation>Не удалось прочитать прежние версии.</translation>
+    </message>
+    <message>
+        <source>Could not restore that version.</source>
+        <translation>Не удалось восстановить эту версию.</translation>
+    </message>
+    <message>
+        <source>Earlier version restored (the one before it is kept as a revision).</source>
+        <translation>Прежняя версия восстановлена (предыдущее состояние сохранено как версия).</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Programme</source>
+        <extracomment>a conference&apos;s sections: label and the kind its list shows.</extracomment>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Персоналии</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>Выступления</translation>
+    </message>
+    <message>
+        <source>Lines to take</source>
+        <translation>Тезисы позиции</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Справочные материалы</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Папки материалов</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Тезисы для беседы</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Факты</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>New conference</source>
+        <translation>Новая конференция</translation>
+    </message>
+    <message>
+        <source>Untitled speech</source>
+        <translation>Выступление без названия</translation>
+    </message>
+    <message>
+        <source>New talking point</source>
+        <translation>Новый тезис</translation>
+    </message>
+    <message>
+        <source>New fact</source>
+        <translation>Новый факт</translation>
+    </message>
+    <message>
+        <source>New programme item</source>
+        <translation>Новый пункт программы</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Папка материалов</translation>
+    </message>
+    <message>
+        <source>Could not create the {kind}.</source>
+        <translation>Не удалось создать материал ({kind}).</translation>
+    </message>
+    <message>
+        <source>Could not create the conference.</source>
+        <translation>Не удалось создать конференцию.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Role in this conference:</source>
+        <translation>Роль в этой конференции:</translation>
+    </message>
+    <message>
+        <source>Could not add the person.</source>
+        <translation>Не удалось добавить участника.</translation>
+    </message>
+    <message>
+        <source>Move the conference “{title}” and all its material to the Trash?</source>
+        <translation>Переместить конференцию «{title}» со всеми материалами в корзину?</translation>
+    </message>
+    <message>
+        <source>Could not delete it.</source>
+        <translation>Не удалось удалить.</translation>
+    </message>
+    <message>
+        <source>Could not restore it.</source>
+        <translation>Не удалось восстановить.</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” for good? This cannot be undone.
+
+It is also taken out of this store&apos;s backups.</source>
+        <translation>Удалить «{title}» окончательно? Отменить это будет невозможно.
+
+Материал будет удалён и из резервных копий этого хранилища.</translation>
+    </message>
+    <message>
+        <source>Delete everything in the Trash for good? This cannot be undone.
+
+It is also taken out of this store&apos;s backups.</source>
+        <translation>Окончательно удалить всё содержимое корзины? Отменить это будет невозможно.
+
+Материалы будут удалены и из резервных копий этого хранилища.</translation>
+    </message>
+    <message>
+        <source>Could not empty the Trash.</source>
+        <translation>Не удалось очистить корзину.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублирование</translation>
+    </message>
+    <message>
+        <source>Could not duplicate it.</source>
+        <translation>Не удалось создать дубликат.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>Куда копировать:</translation>
+    </message>
+    <message>
+        <source>Copy to {place}</source>
+        <translation>Копирование: {place}</translation>
+    </message>
+    <message>
+        <source>Could not copy it.</source>
+        <translation>Не удалось скопировать.</translation>
+    </message>
+    <message>
+        <source>Copied to {place}.</source>
+        <translation>Скопировано: {place}.</translation>
+    </message>
+    <message>
+        <source>Sorted by a column: click its header until the arrow goes to move points in your own order.</source>
+        <translation>Список отсортирован по столбцу: чтобы расставить тезисы в своём порядке, щёлкайте по заголовку, пока не исчезнет стрелка.</translation>
+    </message>
+    <message>
+        <source>Could not reorder.</source>
+        <translation>Не удалось изменить порядок.</translation>
+    </message>
+</context>
+<context>
+    <name>PackEditor</name>
+    <message>
+        <source>The language of the pack&apos;s headings, dates and page numbers</source>
+        <extracomment>which stored items can fill each kind of section.</extracomment>
+        <translation>Язык заголовков, дат и нумерации страниц папки</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Language of the pack</source>
+        <translation>Язык папки</translation>
+    </message>
+    <message>
+        <source>Every item of this kind, in its own order</source>
+        <translation>Все материалы этого вида, в их порядке</translation>
+    </message>
+    <message>
+        <source>Sections (tick to include, drag to order)</source>
+        <translation>Разделы (отметьте нужные, порядок — перетаскиванием)</translation>
+    </message>
+    <message>
+        <source>Items of the chosen section</source>
+        <translation>Материалы выбранного раздела</translation>
+    </message>
+    <message>
+        <source>Pack: {title}</source>
+        <translation>Папка материалов: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PackExport</name>
+    <message>
+        <source>A minister&apos;s pack should not go out with these. Export anyway, or review them?</source>
+        <translation>С такими замечаниями папку министру передавать не следует. Всё равно экспортировать или просмотреть замечания?</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Всё равно экспортировать</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Просмотреть</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Run the pre-flight checks without exporting</source>
+        <translation>Выполнить предварительную проверку без экспорта</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Export this pack as PDF (Ctrl+E)</source>
+        <translation>Экспортировать папку в PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Pre-flight: blocking first; open a line to see its items, double-click an item to open it</source>
+        <translation>Предварительная проверка: сначала критичное; раскройте строку, чтобы увидеть материалы, двойной щелчок открывает материал</translation>
+    </message>
+    <message>
+        <source>Check runs the pre-flight; Export runs it first.</source>
+        <translation>«Проверить» запускает предварительную проверку; экспорт начинается с неё.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Could not check the pack.</source>
+        <translation>Не удалось проверить папку.</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Замечаний нет.</translation>
+    </message>
+    <message>
+        <source>{counts}: Export asks before going ahead.</source>
+        <translation>{counts}: перед экспортом будет задан вопрос.</translation>
+    </message>
+    <message>
+        <source>{counts}: nothing blocks the export.</source>
+        <translation>{counts}: экспорту ничто не препятствует.</translation>
+    </message>
+    <message>
+        <source>Not exported: the blocking findings are open below the pack.</source>
+        <translation>Экспорт не выполнен: критические замечания раскрыты под папкой.</translation>
+    </message>
+    <message>
+        <source>Export pack</source>
+        <translation>Экспорт папки материалов</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting pack</source>
+        <translation>Экспорт папки</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>Role of “{name}”: {role}</source>
+        <translation>Роль участника «{name}»: {role}</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the conference</source>
+        <translation>Исключение «{name}» из конференции</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Изменить роль</translation>
+    </message>
+    <message>
+        <source>Role of {name} in this conference:</source>
+        <translation>Роль участника {name} в этой конференции:</translation>
+    </message>
+    <message>
+        <source>Could not change the role.</source>
+        <translation>Не удалось изменить роль.</translation>
+    </message>
+    <message>
+        <source>Remove {name} from {conference}?
+
+The person stays in the store for other conferences. Edit &gt; Undo adds them back with the same role, at the end of the list.</source>
+        <translation>Исключить участника {name} из конференции «{conference}»?
+
+Данные о нём остаются в хранилище для других конференций. Правка &gt; Отменить вернёт участника с той же ролью в конец списка.</translation>
+    </message>
+    <message>
+        <source>Could not remove the person from the conference.</source>
+        <translation>Не удалось исключить участника из конференции.</translation>
+    </message>
+    <message>
+        <source>Removed from the conference. Edit &gt; Undo adds them back.</source>
+        <translation>Участник исключён из конференции. Вернуть: Правка &gt; Отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>automatic (DejaVu, Noto, Liberation or Arial)</source>
+        <translation>автоматически (DejaVu, Noto, Liberation или Arial)</translation>
+    </message>
+    <message>
+        <source> words a minute</source>
+        <translation> сл./мин</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>next to the store</source>
+        <translation>рядом с хранилищем</translation>
+    </message>
+    <message>
+        <source>{points} pt</source>
+        <translation>{points} пт</translation>
+    </message>
+    <message>
+        <source>Show the preview beside the text</source>
+        <translation>Показывать предварительный просмотр рядом с текстом</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>PDF font file</source>
+        <translation>Файл шрифта PDF</translation>
+    </message>
+    <message>
+        <source>PDF body text</source>
+        <translation>Основной текст PDF</translation>
+    </message>
+    <message>
+        <source>Default marking</source>
+        <translation>Гриф по умолчанию</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Темп речи</translation>
+    </message>
+    <message>
+        <source>A fact counts as old after</source>
+        <translation>Факт считается устаревшим через</translation>
+    </message>
+    <message>
+        <source>Backups go to</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>PDF font</source>
+        <translation>Шрифт PDF</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf *.otf)</source>
+        <translation>Шрифты TrueType (*.ttf *.otf)</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Briefcase. Your work is saved: close Briefcase and open it again to switch now.</source>
+        <translation>Новый язык будет использоваться после перезапуска Briefcase. Ваша работа сохранена: чтобы переключить язык сейчас, закройте Briefcase и откройте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>Export asks before going ahead; double-click an item to open it.</source>
+        <translation>Перед экспортом будет задан вопрос; двойной щелчок открывает материал.</translation>
+    </message>
+    <message>
+        <source>Worth a look; does not stop the export.</source>
+        <translation>Стоит проверить; экспорту не препятствует.</translation>
+    </message>
+</context>
+<context>
+    <name>Reindex</name>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Поисковый индекс</translation>
+    </message>
+    <message>
+        <source>The search index could not be updated; it will be tried again next time.</source>
+        <translation>Не удалось обновить поисковый индекс; попытка будет повторена при следующем запуске.</translation>
+    </message>
+</context>
+<context>
+    <name>Revisions</name>
+    <message>
+        <source>Revisions of {title}</source>
+        <translation>Прежние версии: {title}</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(текущая)</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Восстановить эту версию</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <extracomment>offered in the Language box (any other code can be typed).</extracomment>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>{name}: “{text}” is not a date; type it as YYYY-MM-DD, e.g. 2012-02-16.</source>
+        <translation>{name}: «{text}» — не дата; введите в виде ГГГГ-ММ-ДД, например 2012-02-16.</translation>
+    </message>
+    <message>
+        <source>The range {start} to {end} ends before it starts.</source>
+        <translation>Период с {start} по {end} заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Поиск по всем материалам</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, -not, prefix*  (filters below)</source>
+        <translation>Слова, &quot;точная фраза&quot;, -исключить, начало*  (фильтры ниже)</translation>
+    </message>
+    <message>
+        <source>Words match in any form: English, Russian and Kazakh are stemmed (декабрь finds декабря,
+министр finds министрлері). &quot;Words in quotes&quot; match as typed, in that order.
+prefix* finds words that start so; -word leaves items with it out; a OR b finds either;
+three letters or more also match inside words (нарко finds наркотрафиком).</source>
+        <translation>Слова находятся в любой форме: английские, русские и казахские (декабрь находит декабря,
+министр находит министрлері). &quot;Слова в кавычках&quot; ищутся как написаны, в том же порядке.
+начало* находит слова, которые так начинаются; -слово исключает материалы с ним; а OR б находит любое из двух;
+от трёх букв поиск идёт и внутри слов (нарко находит наркотрафиком).</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Все материалы</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Наиболее точные</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>All conferences</source>
+        <translation>Все конференции</translation>
+    </message>
+    <message>
+        <source>Type a word to search speeches, points, facts, people and programmes.</source>
+        <translation>Введите слово для поиска по выступлениям, тезисам, фактам, персоналиям и программам.</translation>
+    </message>
+    <message>
+        <source>Waiting for a date that can be read.</source>
+        <translation>Ожидается корректная дата.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>The search could not run: {reason}</source>
+        <translation>Поиск не выполнен: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Similar</name>
+    <message>
+        <source>Similar material</source>
+        <translation>Похожие материалы</translation>
+    </message>
+    <message>
+        <source>Open a speech, talking point or fact to see similar material.</source>
+        <translation>Откройте выступление, тезис или факт, чтобы увидеть похожие материалы.</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Поиск…</translation>
+    </message>
+</context>
+</TS>
