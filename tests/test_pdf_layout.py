@@ -22,6 +22,8 @@ from briefcase_app.pdf.pack import export_pack
 sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
 from bench_pack import generated_pack  # noqa: E402
 
+pytestmark = pytest.mark.slow  # processes, kills or hundreds of pages: ./test -m 'not slow' skips it
+
 
 def big_pack(draft: bool):
     """The benchmark's ~300-page pack, each programme row with a token of its own."""

@@ -11,9 +11,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from briefcase_app.domain.models import Kind
 from briefcase_app.services.search import SearchService
 from briefcase_app.store import Store
+
+pytestmark = pytest.mark.slow  # processes, kills or hundreds of pages: ./test -m 'not slow' skips it
 
 KILLS = 50
 WRITER = Path(__file__).with_name("writer.py")

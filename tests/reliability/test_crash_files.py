@@ -12,9 +12,12 @@ import time
 from pathlib import Path
 
 import pypdf
+import pytest
 
 from briefcase_app.domain.models import Conference, Speech
 from briefcase_app.store import Store
+
+pytestmark = pytest.mark.slow  # processes, kills or hundreds of pages: ./test -m 'not slow' skips it
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 8

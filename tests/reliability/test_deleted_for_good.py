@@ -7,10 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from briefcase_app.domain.models import Kind
 from briefcase_app.services.backups import Backups
 from briefcase_app.services.records import RecordService
 from briefcase_app.store import Store
+
+pytestmark = pytest.mark.slow  # processes, kills or hundreds of pages: ./test -m 'not slow' skips it
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "zebraquokkafennec"
