@@ -92,6 +92,8 @@ def test_the_program_has_nothing_of_the_clone_around_it(unpacked, home):
     internal = unpacked.parent / "_internal"
     assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
     assert not list(internal.glob("**/libQt6Qml*")), "unused Qt modules are left out"
+    for qm in (ROOT / "resources" / "translations").glob("*.qm"):  # the window's translations
+        assert (internal / "resources" / "translations" / qm.name).is_file(), qm.name
     assert not list(internal.glob("**/libQt6WebEngine*"))
 
 
@@ -189,11 +191,13 @@ def xvfb():
     server.wait(timeout=30)
 
 
-def test_first_start_opens_the_window_on_the_demo_and_start_here(unpacked, tmp_path, xvfb):
+@pytest.mark.parametrize("lang", ["C.UTF-8", "ru_RU.UTF-8"])
+def test_first_start_opens_the_window_on_the_demo_and_start_here(unpacked, tmp_path, xvfb, lang):
     home = tmp_path / "person"
     home.mkdir()
     log = home / ".local" / "state" / "Briefcase" / "log" / "briefcase.log"
-    env = bare_env(home, DISPLAY=xvfb)
+    env = bare_env(home, DISPLAY=xvfb, LANG=lang)
+    suffix = "" if lang.startswith("C") else "-" + lang[:2]
     started = time.monotonic()
     program = subprocess.Popen(
         [*OFFLINE, str(unpacked)], env=env, cwd=home, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
@@ -204,7 +208,7 @@ def test_first_start_opens_the_window_on_the_demo_and_start_here(unpacked, tmp_p
             time.sleep(0.1)
         opened = time.monotonic() - started
         SMOKE.mkdir(parents=True, exist_ok=True)
-        shot = SMOKE / "window.png"
+        shot = SMOKE / f"window{suffix}.png"
         previous = grab(xvfb, shot)
         while (current := grab(xvfb, shot)) != previous:  # painted and settled
             previous = current
@@ -212,7 +216,9 @@ def test_first_start_opens_the_window_on_the_demo_and_start_here(unpacked, tmp_p
     finally:
         program.send_signal(signal.SIGTERM)
         program.wait(timeout=60)
-    (SMOKE / "timing.txt").write_text(f"first start: store open and window shown after {opened:.2f} s\n")
+    (SMOKE / f"timing{suffix}.txt").write_text(
+        f"first start: store open and window shown after {opened:.2f} s\n"
+    )
     store = home / ".local" / "share" / "Briefcase" / "briefcase.db"
     points = run(unpacked, home, "list", "points", "--library", "--json", "--store", str(store))
     assert points.returncode == 0, points.stderr
