@@ -29,6 +29,11 @@ def register(sub) -> None:
     common.add_store_option(pk)
     pk.add_argument("--conference", "-c", required=True, help="conference id or title")
     pk.add_argument("--pack", "-p", help="pack id or title (default: the conference's pack)")
+    pk.add_argument(
+        "--language",
+        choices=("en", "ru", "kk"),
+        help="language of the pack's fixed words and dates: en, ru or kk (default: the pack's own)",
+    )
     _output_options(pk)
     pk.add_argument(
         "--strict",
@@ -130,6 +135,7 @@ def cmd_export_pack(args) -> int:
                 conference,
                 args.output,
                 pack_ref=args.pack,
+                language=args.language,
                 marking=args.marking,
                 password=password,
                 font=args.font,

@@ -267,6 +267,8 @@ class Pack(Record):
     marking: str = "OFFICIAL"
     version: str = "1"
     sections: list[PackSection] = field(default_factory=list)
+    #: the language of the pack's fixed words and dates (en, ru, kk): pdf/wording.py
+    language: str = "en"
 
 
 def default_sections() -> list[PackSection]:

@@ -22,7 +22,7 @@ from .markdown_doc import FIXED_TEXT
 from .output import write_atomically
 from .styles import MARKING_RED, RULE, Styles, frame_size, house_styles
 from .tables import column_widths
-from .wording import date_range, long_date, speech_summary, time_range
+from .wording import PACK_WORDS, date_range, labels_for, long_date, speech_summary, time_range, words
 
 PACK_TEXT = (
     FIXED_TEXT + "Briefing for Head of delegation Prepared Version Programme People Objectives Key messages "
@@ -47,7 +47,7 @@ def draft_items(content: PackContent) -> list:
 
 def pack_characters(content: PackContent, parsed: dict[str, list]) -> set[str]:
     """Every character the pack will draw (for the font check)."""
-    chars = set(PACK_TEXT)
+    chars = set(PACK_TEXT) | {c for row in PACK_WORDS.values() for text in row for c in text}
     for text in _plain_strings(content):
         chars.update(text)
     for blocks in parsed.values():
@@ -128,8 +128,10 @@ def export_pack(
     marking_lines(fonts, content.effective_marking)  # refuse a marking too long to print
     draft = bool(draft_items(content))
     short = (content.conference.short_title or content.conference.title)[:70]
-    version = f"Version {content.pack.version or '1'}"
-    footer = " · ".join([short, long_date(content.prepared), version, "Draft" if draft else "Cleared"])
+    w = words(content.pack.language)  # the pack's fixed words and dates in its language
+    version = w("Version {version}", version=content.pack.version or "1")
+    prepared = long_date(content.prepared, language=w.language)
+    footer = " · ".join([short, prepared, version, w("Draft") if draft else w("Cleared")])
 
     def write(handle) -> None:
         hod = content.head_of_delegation
@@ -143,7 +145,9 @@ def export_pack(
             footer_left=footer,
             progress=progress,
             cancel=cancel,
-            watermark="DRAFT" if draft else "",
+            watermark=w("DRAFT") if draft else "",
+            lang=w.language,
+            labels=labels_for(w.language),
         )
         renderer = BlockRenderer(styles, marker=doc)
         layout = _PackLayout(content, styles, renderer, parsed)
@@ -158,6 +162,7 @@ def export_pack(
 class _PackLayout:
     def __init__(self, content: PackContent, styles: Styles, renderer: BlockRenderer, parsed: dict):
         self.c, self.st, self.r, self.parsed = content, styles, renderer, parsed
+        self.w = words(content.pack.language)
 
     def md(self, text: str, ctx: Context | None = None) -> list:
         blocks = self.parsed.get(text)
@@ -173,22 +178,24 @@ class _PackLayout:
         c, pack, st = self.c.conference, self.c.pack, self.st
         hod = self.c.head_of_delegation
         out: list = [
-            OutlineMark(self.r.marker, "cover", "Cover", 0),
+            OutlineMark(self.r.marker, "cover", self.w("Cover"), 0),
             Spacer(1, 28 * mm),
-            self.p("BRIEFING PACK", st.small),
+            self.p(self.w("BRIEFING PACK"), st.small),
             Spacer(1, 4),
         ]
         out.append(self.p(c.title, st.cover_title))
         where = ", ".join(x for x in (c.venue, c.city) if x)
-        for line in (date_range(c.start_date, c.end_date), where):
+        for line in (date_range(c.start_date, c.end_date, self.w.language), where):
             if line:
                 out.append(self.p(line, st.cover_line))
         out += [Spacer(1, 14 * mm), _rule(), Spacer(1, 6)]
-        out.append(self.p(f"Briefing for {pack.recipient or 'the delegation'}", st.headings[1]))
+        recipient = self.w("Briefing for {recipient}", recipient=pack.recipient) if pack.recipient else ""
+        out.append(self.p(recipient or self.w("Briefing for the delegation"), st.headings[1]))
         if hod:
             out.append(
                 self.p(
-                    f"Head of delegation: {hod.name}" + (f", {hod.position}" if hod.position else ""),
+                    self.w("Head of delegation: {name}", name=hod.name)
+                    + (f", {hod.position}" if hod.position else ""),
                     st.cover_line,
                 )
             )
@@ -211,13 +218,18 @@ class _PackLayout:
             )
             box.hAlign = "LEFT"
             out += [box, Spacer(1, 8)]
-        prepared = f"Prepared {long_date(self.c.prepared)} · Version {pack.version or '1'}"
+        prepared = self.w(
+            "Prepared {date} · Version {version}",
+            date=long_date(self.c.prepared, language=self.w.language),
+            version=pack.version or "1",
+        )
         out += [self.p(prepared, st.small), PageBreak()]
         return out
 
     def contents(self, doc: OnePassDoc) -> list:
-        text = self.r.markup.text("Contents", bold=True)
-        out: list = [HeadingPara(text, self.st.headings[0], "contents", "Contents", 0, doc), Spacer(1, 4)]
+        contents = self.w("Contents")
+        text = self.r.markup.text(contents, bold=True)
+        out: list = [HeadingPara(text, self.st.headings[0], "contents", contents, 0, doc), Spacer(1, 4)]
         for key, title, level in self.r.headings:
             if level <= 1:
                 para = self.p(title, self.st.contents[level])
@@ -230,11 +242,11 @@ class _PackLayout:
         for number, section in enumerate(self.c.sections, start=1):
             if number > 1:
                 out.append(PageBreak())
-            title = f"{number}. {section.section.display_title}"
+            title = f"{number}. {section.section.title or self.w(section.section.kind.label)}"
             out.append(self.r.heading([b.Text(title)], 1, 0))
             handler = _SECTION_HANDLERS[section.section.kind]
             body = handler(self, section) if section.items else []
-            out += body or [self.p("No items in this section.", self.st.small)]
+            out += body or [self.p(self.w("No items in this section."), self.st.small)]
         return out
 
     def item_heading(self, title: str) -> list:
@@ -242,15 +254,18 @@ class _PackLayout:
 
     def programme(self, section: SectionContent) -> list:
         out: list = []
+        names = tuple(self.w(h) for h in ("Time", "Event", "Place", "Attendees"))
         days: dict[dt.date | None, list] = {}
         for item in section.items:
             days.setdefault(item.starts_at.date() if item.starts_at else None, []).append(item)
-        header = [
-            self.r.cell([b.Text(h)], self.st.head_cell) for h in ("Time", "Event", "Place", "Attendees")
-        ]
+        header = [self.r.cell([b.Text(h)], self.st.head_cell) for h in names]
         styles = [self.st.cell] * 4
         for day, items in days.items():
-            out.extend(self.item_heading(long_date(day, weekday=True) if day else "Date to be fixed"))
+            out.extend(
+                self.item_heading(
+                    long_date(day, True, self.w.language) if day else self.w("Date to be fixed")
+                )
+            )
             rows = []
             for item in items:
                 event = self.r.cell([b.Text(item.title)], self.st.cell)
@@ -260,7 +275,7 @@ class _PackLayout:
                 when, place, who = (self.r.cell([b.Text(x)], self.st.cell) for x in texts)
                 rows.append([when, event, place, who])
             texts = [[[b.Text(x)] for x in _programme_texts(item)] for item in items]
-            heads = [[b.Text(h)] for h in ("Time", "Event", "Place", "Attendees")]
+            heads = [[b.Text(h)] for h in names]
             fractions, _ = column_widths(heads, texts, self.st.cell, frame_size()[0])
             table = RowsTable(header, rows, fractions, styles, self.st.head_cell, ledger=self.r.ledger)
             out += [table, Spacer(1, 8)]
@@ -280,7 +295,7 @@ class _PackLayout:
         out: list = []
         for participant, person in section.items:
             out.extend(self.item_heading(person.name))
-            role = participant.role.label if participant else ""
+            role = self.w(participant.role.label) if participant else ""
             where = ", ".join(x for x in (person.position, person.organisation) if x)
             line = " · ".join(x for x in (where, person.country, role) if x)
             if line:
@@ -300,7 +315,7 @@ class _PackLayout:
         ):
             points = [p for p in section.items if p.kind is kind]
             if points:
-                out.extend(self.item_heading(_plural(kind)))
+                out.extend(self.item_heading(self.w(_plural(kind))))
                 for n, point in enumerate(points, start=1):
                     out += self._point(point, f"{n}. ")
         return out
@@ -309,7 +324,7 @@ class _PackLayout:
         out: list = []
         topics: dict[str, list[TalkingPoint]] = {}
         for point in section.items:
-            topics.setdefault(point.topic or "General", []).append(point)
+            topics.setdefault(point.topic or self.w("General"), []).append(point)
         for topic, points in topics.items():
             out.extend(self.item_heading(topic))
             for point in points:
@@ -320,15 +335,15 @@ class _PackLayout:
         st = self.st
         out: list = []
         if point.kind is PointKind.DEFENSIVE_QA or point.question:
-            out.append(self.p(f"{prefix}Q: {point.question or point.topic}", st.headings[3]))
+            out.append(self.p(f"{prefix}{self.w('Q: ')}{point.question or point.topic}", st.headings[3]))
             blocks = self.parsed.get(point.body) or to_blocks(point.body)
             if blocks and isinstance(blocks[0], b.Para):
-                blocks = [b.Para([b.Strong([b.Text("A: ")]), *blocks[0].inlines]), *blocks[1:]]
+                blocks = [b.Para([b.Strong([b.Text(self.w("A: "))]), *blocks[0].inlines]), *blocks[1:]]
             return [KeepTogether(out + self.r.render(blocks, Context(heading_offset=2)))]
         elif show_topic:
             out.append(self.p(f"{prefix}{point.topic}", st.headings[3]))
         elif point.kind is not PointKind.LINE_TO_TAKE:
-            out.append(self.p(point.kind.label, st.small))
+            out.append(self.p(self.w(point.kind.label), st.small))
         out += self.md(point.body)
         return [KeepTogether(out)] if len(out) < 8 else out
 
@@ -336,7 +351,9 @@ class _PackLayout:
         out: list = []
         for speech in section.items:
             out.extend(self.item_heading(speech.title))
-            out.append(keep(self.p(speech_summary(speech, self.c.words_per_minute), self.st.small)))
+            out.append(
+                keep(self.p(speech_summary(speech, self.c.words_per_minute, self.w.language), self.st.small))
+            )
             out += self.md(speech.body)
             out.append(Spacer(1, 8))
         return out
@@ -345,17 +362,18 @@ class _PackLayout:
         out: list = []
         groups: dict[str, list[Fact]] = {}
         for fact in section.items:
-            groups.setdefault(_tag_heading(fact.tags[0]) if fact.tags else "General", []).append(fact)
+            groups.setdefault(_tag_heading(fact.tags[0]) if fact.tags else self.w("General"), []).append(fact)
         for group, facts in groups.items():
             out.extend(self.item_heading(group))
             for fact in facts:
-                source = fact.source or "not given"
-                when = f" · as of {long_date(fact.as_of)}" if fact.as_of else ""
+                source = fact.source or self.w("not given")
+                as_of = long_date(fact.as_of, language=self.w.language)
+                when = self.w(" · as of {date}", date=as_of) if fact.as_of else ""
                 out.append(
                     KeepTogether(
                         [
                             self.p(fact.statement),
-                            self.p(f"Source: {source}{when}", self.st.small),
+                            self.p(self.w("Source: {source}", source=source) + when, self.st.small),
                             Spacer(1, 3),
                         ]
                     )

@@ -6,6 +6,7 @@ lives, then hand the plain `PackContent` to `render_pack` in a worker with progr
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -174,6 +175,7 @@ def export_pack(
     target: Path | str,
     *,
     pack_ref: str | None = None,
+    language: str | None = None,
     marking: str | None = None,
     password: str | None = None,
     font: str | Path | None = None,
@@ -188,6 +190,8 @@ def export_pack(
     """Assemble, pre-flight and export in one call (the command line's path); `strict`
     refuses when a finding is blocking (advisory ones never stop the export)."""
     pack = find_pack(store, conference, pack_ref)
+    if language:  # --language: this export in another language than the pack's own
+        pack = dataclasses.replace(pack, language=language)
     content, missing = assemble_pack(
         store, conference, pack, marking=marking, prepared=today, words_per_minute=words_per_minute
     )

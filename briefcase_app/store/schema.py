@@ -208,3 +208,11 @@ def _search_stems(db: Database) -> None:
 
     search_index.drop(db)
     search_index.create(db, fill=False)
+
+
+@migrations(name="0009_pack_language")
+def _pack_language(db: Database) -> None:
+    """Each pack has the language of its fixed words and dates (en, ru, kk); packs made before
+    were English."""
+    if "language" not in db["packs"].columns_dict:
+        db["packs"].add_column("language", str, not_null_default="en")

@@ -29,7 +29,7 @@ from .bus import ChangeBus
 from .commands import CopyCommand, CreateCommand, DeleteCommand, ReorderCommand, RestoreCommand, _Op
 from .editors.panel import EditorPanel
 from .errors import show_error
-from .i18n import label, translate
+from .i18n import label, resolve, translate
 from .item_list import ItemList
 from .models.nav_model import NavTarget
 from .settings import Preferences
@@ -57,6 +57,7 @@ def new_record(kind: Kind, conference_id: str | None, prefs: Preferences, count:
             title=translate("Operations", "Briefing pack"),
             marking=prefs.default_marking,
             sections=default_sections(),
+            language=resolve(prefs.language),  # the window's language; the pack editor changes it
         )
     raise ValueError(kind)
 
