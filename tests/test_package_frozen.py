@@ -144,6 +144,22 @@ def test_a_russian_reading_copy_has_its_date_in_russian(unpacked, home):
     assert "16 февраля 2012" in text
 
 
+def test_the_window_s_export_process_runs_in_the_frozen_build(unpacked, home):
+    """The window exports in a spawned child process: in a frozen build the child is the program
+    itself (multiprocessing.freeze_support in packaging/briefcase_main.py)."""
+    store = home / "smoke.db"
+    listed = run(unpacked, home, "list", "speeches", "--json", "--store", str(store))
+    speech = json.loads(listed.stdout)[0]["id"]
+    target = home / "spawned.pdf"
+    env = bare_env(home, BRIEFCASE_SMOKE_SPAWNED_EXPORT=f"{store}|{speech}|{target}")
+    result = subprocess.run(
+        [*OFFLINE, str(unpacked)], env=env, cwd=home, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines() == ["done", str(target)]
+    assert target.read_bytes().startswith(b"%PDF")
+
+
 def pdffonts(pdf: Path) -> list[tuple[str, bool]]:
     """(font name without its subset prefix, embedded) for each font of the PDF."""
     out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
