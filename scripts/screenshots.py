@@ -162,5 +162,91 @@ def main() -> int:
     return 0
 
 
+def language_shots(tmp: Path, language: str) -> None:
+    """The window in Russian or Kazakh (ui/i18n.py): the main window with a speech, the File
+    menu open, a pack's editor with its pre-flight, the search and the Preferences."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from briefcase_app.domain.models import Kind
+    from briefcase_app.services.demo import fill_demo
+    from briefcase_app.ui.dialogs.preferences import PreferencesDialog
+    from briefcase_app.ui.i18n import install
+    from briefcase_app.ui.main_window import MainWindow
+    from briefcase_app.ui.models.nav_model import NavTarget
+    from briefcase_app.ui.session import Session
+    from briefcase_app.ui.settings import Settings
+
+    app = QApplication.instance()
+    install(app, language)
+    session = Session.open(tmp / f"demo-{language}.db")
+    conference = fill_demo(session.records)
+    settings = Settings(tmp / f"settings-{language}.ini")
+    settings.prefs.language = language
+    window = MainWindow(settings, session)
+    window.resize(1280, 780)
+    window.move(0, 0)
+    window.show()
+
+    def settle(ms: int = 400) -> None:
+        end = QTimer()
+        end.setSingleShot(True)
+        end.start(ms)
+        while end.isActive():
+            app.processEvents()
+
+    def shot(name: str, whole_screen: bool = False) -> None:
+        settle()
+        screen = window.screen()
+        frame = window.frameGeometry()
+        pixmap = (
+            screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+            if whole_screen
+            else screen.grabWindow(window.winId())
+        )
+        pixmap.save(str(OUT / f"{name}-{language}.png"))
+        print("wrote", OUT / f"{name}-{language}.png")
+
+    store = session.store
+    speeches = store.list(Kind.SPEECH, conference_id=conference.id)
+    speech = next((s for s in speeches if s.language == language), speeches[0])
+    window.navigator.select(NavTarget("section", Kind.SPEECH, conference.id))
+    window.open_item(Kind.SPEECH, speech.id)
+    window.editor.current_editor.text.text.setFocus()
+    shot("main-window")
+
+    menu = window.menuBar().actions()[0].menu()  # File
+    menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+    shot("menu-file", whole_screen=True)
+    menu.close()
+
+    pack = store.list(Kind.PACK, conference_id=conference.id)[0]
+    window.navigator.select(NavTarget("section", Kind.PACK, conference.id))
+    window.open_item(Kind.PACK, pack.id)
+    check = window.editor.current_editor.findChild(QPushButton, "preflight_check")
+    if check is not None:
+        check.click()
+        settle(1500)
+    shot("pack")
+
+    window.actions.search.trigger()
+    window.search_panel.field.setText("наркотиков" if language == "ru" else "есірткі")
+    settle(1500)
+    shot("search", whole_screen=True)
+    window.search_panel.hide()
+
+    dialog = PreferencesDialog(settings.prefs, window)
+    dialog.show()
+    dialog.move(window.frameGeometry().center() - dialog.rect().center())
+    shot("preferences", whole_screen=True)
+    dialog.close()
+    window.close()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    if code == 0:
+        shots_tmp = Path(tempfile.mkdtemp(prefix="briefcase-shots-"))
+        for lang in ("ru", "kk"):
+            language_shots(shots_tmp, lang)
+    sys.exit(code)

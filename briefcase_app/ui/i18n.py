@@ -94,6 +94,11 @@ _LABELS = (
     QT_TRANSLATE_NOOP("Labels", "Lines to take"),
     QT_TRANSLATE_NOOP("Labels", "Speeches"),
     QT_TRANSLATE_NOOP("Labels", "Background"),
+    QT_TRANSLATE_NOOP("Labels", "Steering brief"),
+    QT_TRANSLATE_NOOP("Labels", "Logistics and scenario"),
+    QT_TRANSLATE_NOOP("Labels", "Contacts"),
+    QT_TRANSLATE_NOOP("Labels", "Contact"),
+    QT_TRANSLATE_NOOP("Labels", "Logistics item"),
     QT_TRANSLATE_NOOP("Labels", "Blocking"),
     QT_TRANSLATE_NOOP("Labels", "Advisory"),
 )
@@ -146,6 +151,9 @@ class Counts(QObject):
 
     def more_failed(self, n: int) -> str:
         return _english(self.tr("… and %n more (briefcase-app import --json lists them all)", "", n), n)
+
+    def months(self, n: int) -> str:
+        return _english(self.tr("%n month(s)", "", n), n)
 
     def reindex(self, n: int) -> str:
         return _english(self.tr("Updating the search index for %n item(s)…", "", n), n)

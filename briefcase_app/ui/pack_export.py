@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.models import Kind, Pack
-from ..services.preflight import Group, Severity, counts_line
+from ..services.preflight import Group, Severity
 from .errors import show_error
 from .i18n import counts, translate
 from .plain import PlainLabel
-from .preflight_view import PreflightTree
+from .preflight_view import PreflightTree, rule_text
 
 
 def export_folder(window) -> Path:
@@ -64,7 +64,7 @@ def ask_export_anyway(parent, groups: list[Group], answer) -> QMessageBox:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(counts().blocking(count))
     box.setInformativeText(
-        "\n".join(f"• {g.label}" for g in blocking)
+        "\n".join(f"• {rule_text(g)}" for g in blocking)
         + "\n\n"
         + translate(
             "PackExport", "A minister's pack should not go out with these. Export anyway, or review them?"
@@ -89,6 +89,15 @@ def render_pack(content, target, **kw):
     from ..services.packs import render_pack as render  # reportlab loads on the first export
 
     return render(content, target, **kw)
+
+
+def counts_line(groups: list[Group]) -> str:
+    """'7 blocking, 217 advisory' in the window's language."""
+    n_blocking = sum(g.count for g in groups if g.severity is Severity.BLOCKING)
+    n_advisory = sum(g.count for g in groups if g.severity is Severity.ADVISORY)
+    return translate("PackExport", "{blocking} blocking, {advisory} advisory").format(
+        blocking=n_blocking, advisory=n_advisory
+    )
 
 
 class PackExportPanel(QWidget):

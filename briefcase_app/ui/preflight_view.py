@@ -8,13 +8,15 @@ costs one row per group until someone looks inside.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem
 
 from ..domain.models import Kind
 from ..services.preflight import Finding, Group, Severity
-from .i18n import label, translate
+from .i18n import counts, label, translate
 from .plain import tip
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -28,8 +30,43 @@ def finding_text(finding: Finding) -> str:
     return f"{label(finding.kind)}: {title} — {finding.message}"
 
 
+#: each pre-flight rule (services/preflight.py, by id) as a heading for the Russian and Kazakh
+#: window, which writes "Facts without a source — 3" (no plural to agree); English keeps the
+#: service's own "3 facts without a source"
+RULES = {
+    "no_font": QT_TRANSLATE_NOOP("Preflight", "Items with characters no font has (the export will fail)"),
+    "placeholder": QT_TRANSLATE_NOOP("Preflight", "Items with a placeholder (TBC, XX, …)"),
+    "no_source": QT_TRANSLATE_NOOP("Preflight", "Facts without a source"),
+    "empty_section": QT_TRANSLATE_NOOP("Preflight", "Empty sections"),
+    "not_cleared": QT_TRANSLATE_NOOP("Preflight", "Items not cleared (draft)"),
+    "missing": QT_TRANSLATE_NOOP("Preflight", "Items named by the pack but no longer there"),
+    "over_time": QT_TRANSLATE_NOOP("Preflight", "Speeches over their target time"),
+    "no_date": QT_TRANSLATE_NOOP("Preflight", "Facts without an as-of date"),
+    "symbol_names": QT_TRANSLATE_NOOP("Preflight", "Items with symbols printed by name"),
+    "no_summary": QT_TRANSLATE_NOOP("Preflight", "Packs without a steering brief"),
+    "long_summary": QT_TRANSLATE_NOOP("Preflight", "Steering briefs over one page"),
+    "bad_image": QT_TRANSLATE_NOOP("Preflight", "Images missing or unreadable (printed as notes)"),
+    "bad_annex": QT_TRANSLATE_NOOP("Preflight", "Annexes that cannot be appended"),
+    "old_fact": QT_TRANSLATE_NOOP("Preflight", "Facts older than {age}"),
+    "other": QT_TRANSLATE_NOOP("Preflight", "Other findings"),
+}
+
+
+def rule_text(group: Group) -> str:
+    """ "3 facts without a source" in English; "Факты без источника — 3" translated."""
+    phrase = RULES.get(group.rule.id)
+    translated = translate("Preflight", phrase) if phrase else phrase
+    if not phrase or translated == phrase:  # English, or a rule the window has no words for yet
+        return group.label
+    months = re.search(r"\d+", group.rule.many)
+    age = counts().months(int(months.group())) if months else ""
+    return translate("Preflight", "{rule} — {count}").format(
+        rule=translated.format(age=age), count=group.count
+    )
+
+
 def group_text(group: Group) -> str:
-    return f"{label(group.severity)}: {group.label}"
+    return f"{label(group.severity)}: {rule_text(group)}"
 
 
 class PreflightTree(QTreeWidget):
@@ -84,10 +121,10 @@ class PreflightTree(QTreeWidget):
     @staticmethod
     def _group_tip(group: Group) -> str:
         if group.severity is Severity.BLOCKING:
-            return f"{group.label}. " + translate(
+            return f"{rule_text(group)}. " + translate(
                 "Preflight", "Export asks before going ahead; double-click an item to open it."
             )
-        return f"{group.label}. " + translate("Preflight", "Worth a look; does not stop the export.")
+        return f"{rule_text(group)}. " + translate("Preflight", "Worth a look; does not stop the export.")
 
     def _fill(self, top: QTreeWidgetItem) -> None:
         row = self.indexOfTopLevelItem(top)

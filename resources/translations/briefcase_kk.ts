@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>Marking</source>
-        <translation>Құпиялылық белгісі</translation>
+        <translation>Гриф</translation>
     </message>
     <message>
         <source>Name</source>
@@ -229,6 +229,13 @@
         <translation>
             <numerusform>… және тағы %n (толық тізім: briefcase-app import --json)</numerusform>
             <numerusform>… және тағы %n (толық тізім: briefcase-app import --json)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ай</numerusform>
+            <numerusform>%n ай</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -530,6 +537,42 @@
         <translation>Жағдай күні</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <source>What we want</source>
+        <translation>Біздің мақсатымыз</translation>
+    </message>
+    <message>
+        <source>Main asks of us</source>
+        <translation>Бізден күтілетін негізгі өтініштер</translation>
+    </message>
+    <message>
+        <source>Sensitivities</source>
+        <translation>Сезімтал мәселелер</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі, лауазымы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>arrival, cars, hotel, seating, interpreters, media, dress</source>
+        <translation>келу, көлік, қонақүй, отырғызу, аудармашылар, БАҚ, киім үлгісі</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> мин</translation>
     </message>
@@ -749,6 +792,26 @@
     <message>
         <source>Background</source>
         <translation>Анықтамалық материалдар</translation>
+    </message>
+    <message>
+        <source>Steering brief</source>
+        <translation>Бағдарлаушы анықтама</translation>
+    </message>
+    <message>
+        <source>Logistics and scenario</source>
+        <translation>Ұйымдастыру мәселелері және сценарий</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Байланыстар</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Logistics item</source>
+        <translation>Ұйымдастыру тармағы</translation>
     </message>
     <message>
         <source>Blocking</source>
@@ -1183,6 +1246,10 @@ It is also taken out of this store&apos;s backups.</source>
         <translation>Қарау</translation>
     </message>
     <message>
+        <source>{blocking} blocking, {advisory} advisory</source>
+        <translation>Маңызды: {blocking}, назарға: {advisory}</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
@@ -1220,11 +1287,11 @@ It is also taken out of this store&apos;s backups.</source>
     </message>
     <message>
         <source>{counts}: Export asks before going ahead.</source>
-        <translation>{counts}: экспорт алдында сұрақ қойылады.</translation>
+        <translation>{counts} — экспорт алдында сұрақ қойылады.</translation>
     </message>
     <message>
         <source>{counts}: nothing blocks the export.</source>
-        <translation>{counts}: экспортқа ештеңе кедергі емес.</translation>
+        <translation>{counts} — экспортқа ештеңе кедергі емес.</translation>
     </message>
     <message>
         <source>Not exported: the blocking findings are open below the pack.</source>
@@ -1363,6 +1430,71 @@ The person stays in the store for other conferences. Edit &gt; Undo adds them ba
 </context>
 <context>
     <name>Preflight</name>
+    <message>
+        <source>Items with characters no font has (the export will fail)</source>
+        <extracomment>each pre-flight rule (services/preflight.py, by id) as a heading for the Russian and Kazakh window, which writes &quot;Facts without a source — 3&quot; (no plural to agree); English keeps the service&apos;s own &quot;3 facts without a source&quot;</extracomment>
+        <translation>Ешбір қаріпте жоқ таңбалары бар материалдар (экспорт сәтсіз болады)</translation>
+    </message>
+    <message>
+        <source>Items with a placeholder (TBC, XX, …)</source>
+        <translation>Толтырылмаған орны бар материалдар (TBC, XX, …)</translation>
+    </message>
+    <message>
+        <source>Facts without a source</source>
+        <translation>Дереккөзі жоқ деректер</translation>
+    </message>
+    <message>
+        <source>Empty sections</source>
+        <translation>Бос бөлімдер</translation>
+    </message>
+    <message>
+        <source>Items not cleared (draft)</source>
+        <translation>Келісілмеген материалдар (жоба)</translation>
+    </message>
+    <message>
+        <source>Items named by the pack but no longer there</source>
+        <translation>Папкада аталған, бірақ жойылған материалдар</translation>
+    </message>
+    <message>
+        <source>Speeches over their target time</source>
+        <translation>Регламенттен асатын баяндамалар</translation>
+    </message>
+    <message>
+        <source>Facts without an as-of date</source>
+        <translation>Мәлімет күні жоқ деректер</translation>
+    </message>
+    <message>
+        <source>Items with symbols printed by name</source>
+        <translation>Таңбалары атауымен басылатын материалдар</translation>
+    </message>
+    <message>
+        <source>Packs without a steering brief</source>
+        <translation>Бағдарлаушы анықтамасы жоқ папкалар</translation>
+    </message>
+    <message>
+        <source>Steering briefs over one page</source>
+        <translation>Бір беттен асатын бағдарлаушы анықтамалар</translation>
+    </message>
+    <message>
+        <source>Images missing or unreadable (printed as notes)</source>
+        <translation>Жоқ немесе оқылмайтын суреттер (ескертпе ретінде басылады)</translation>
+    </message>
+    <message>
+        <source>Annexes that cannot be appended</source>
+        <translation>Қосу мүмкін емес қосымшалар</translation>
+    </message>
+    <message>
+        <source>Facts older than {age}</source>
+        <translation>Ескірген деректер (мерзімі — {age})</translation>
+    </message>
+    <message>
+        <source>Other findings</source>
+        <translation>Басқа ескертулер</translation>
+    </message>
+    <message>
+        <source>{rule} — {count}</source>
+        <translation>{rule} — {count}</translation>
+    </message>
     <message>
         <source>Export asks before going ahead; double-click an item to open it.</source>
         <translation>Экспорт алдында сұрақ қойылады; материалды ашу үшін екі рет басыңыз.</translation>

@@ -149,3 +149,12 @@ def test_lang_starts_the_window_in_that_language(tmp_path, lang, language, cance
 def test_system_language_is_one_of_ours(qapp):
     assert system_language() in ("en", "ru", "kk")
     assert isinstance(QApplication.instance(), QApplication)
+
+
+def test_every_preflight_rule_has_words_in_the_window():
+    """A new pre-flight rule needs its heading in ui/preflight_view.RULES (then translated)."""
+    from briefcase_app.services import preflight
+    from briefcase_app.ui.preflight_view import RULES
+
+    ids = {v.id for v in vars(preflight).values() if isinstance(v, preflight.Rule)} | {"old_fact"}
+    assert ids <= set(RULES), ids - set(RULES)
