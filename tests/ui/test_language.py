@@ -158,3 +158,23 @@ def test_every_preflight_rule_has_words_in_the_window():
 
     ids = {v.id for v in vars(preflight).values() if isinstance(v, preflight.Rule)} | {"old_fact"}
     assert ids <= set(RULES), ids - set(RULES)
+
+
+def test_arabic_reads_right_to_left_in_the_editor_and_the_preview(qtbot):
+    from briefcase_app.ui.editors.markdown_editor import MarkdownEditor
+
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.set_text("Opening remarks\n\nمرحبا بكم في المؤتمر الوزاري\n\n- بند أول\n- first item\n\nПривет")
+    editor._refresh_preview()
+
+    def direction(document, word: str) -> str:
+        block = document.begin()
+        while block.isValid() and word not in block.text():
+            block = block.next()
+        return block.textDirection().name
+
+    for document in (editor.text.document(), editor.preview.document()):
+        assert direction(document, "مرحبا") == direction(document, "بند") == "RightToLeft"
+        for word in ("Opening", "first", "Привет"):
+            assert direction(document, word) == "LeftToRight", word

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
+from ...text.bidi import is_rtl_paragraph
 from ..i18n import translate
 
 #: beyond this, the preview shows the beginning only (typing must stay fast with 5 MB pasted).
@@ -40,6 +41,20 @@ def for_palette(html: str, dark: bool) -> str:
     return html
 
 
+def right_to_left(document: QTextDocument) -> None:
+    """Paragraphs whose first letter is Arabic, Hebrew, Persian... read right to left (the HTML
+    import makes every block left-to-right); the others keep their direction."""
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        if is_rtl_paragraph(block.text()):
+            fmt = block.blockFormat()
+            fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+        block = block.next()
+
+
 class SafePreview(QTextBrowser):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -69,4 +84,5 @@ class SafePreview(QTextBrowser):
                 QTextDocument.MarkdownFeature.MarkdownDialectGitHub
                 | QTextDocument.MarkdownFeature.MarkdownNoHTML,
             )
+        right_to_left(self.document())
         self.verticalScrollBar().setValue(bar)
