@@ -28,6 +28,14 @@ translate = QCoreApplication.translate
 LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақ тілі"}
 
 
+_current = "en"
+
+
+def current_language() -> str:
+    """The language the window is showing (what `install` last loaded)."""
+    return _current
+
+
 def system_language() -> str:
     """The system's language if the window has it (LANG=ru_RU.UTF-8 gives "ru"), else English."""
     for name in [QLocale.system().name(), *QLocale.system().uiLanguages()]:
@@ -46,6 +54,8 @@ def install(app: QCoreApplication, language: str) -> str:
     """Load the window's translation and Qt's own for `language`; returns the language used."""
     from ..resources import translations_dir
 
+    global _current
+    _current = language
     QLocale.setDefault(QLocale(language))
     for old in getattr(app, "_briefcase_translators", []):
         app.removeTranslator(old)

@@ -12,14 +12,17 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from ..domain.models import (
     MATERIAL_KINDS,
     Conference,
+    Contact,
     Fact,
     Kind,
+    LogisticsItem,
     Pack,
     Person,
     ProgrammeItem,
     Record,
     Role,
     Speech,
+    Summary,
     TalkingPoint,
     default_sections,
 )
@@ -29,7 +32,7 @@ from .bus import ChangeBus
 from .commands import CopyCommand, CreateCommand, DeleteCommand, ReorderCommand, RestoreCommand, _Op
 from .editors.panel import EditorPanel
 from .errors import show_error
-from .i18n import label, resolve, translate
+from .i18n import current_language, label, translate
 from .item_list import ItemList
 from .models.nav_model import NavTarget
 from .settings import Preferences
@@ -51,13 +54,21 @@ def new_record(kind: Kind, conference_id: str | None, prefs: Preferences, count:
         return Fact(statement=translate("Operations", "New fact"), conference_id=conference_id)
     if kind is Kind.PROGRAMME:
         return ProgrammeItem(conference_id=conference_id, title=translate("Operations", "New programme item"))
+    if kind is Kind.SUMMARY:
+        return Summary(conference_id=conference_id, title=translate("Operations", "Steering brief"))
+    if kind is Kind.CONTACT:
+        return Contact(
+            conference_id=conference_id, name=translate("Operations", "New contact"), position=count
+        )
+    if kind is Kind.LOGISTICS:
+        return LogisticsItem(conference_id=conference_id, title=translate("Operations", "New logistics item"))
     if kind is Kind.PACK:
         return Pack(
             conference_id=conference_id,
             title=translate("Operations", "Briefing pack"),
             marking=prefs.default_marking,
             sections=default_sections(),
-            language=resolve(prefs.language),  # the window's language; the pack editor changes it
+            language=current_language(),  # the window's language; the pack editor changes it
         )
     raise ValueError(kind)
 

@@ -77,10 +77,15 @@ def test_the_window_speaks_the_language(qtbot, language, open_window, tmp_path, 
     assert {"ru": "Справочные материалы", "kk": "Анықтамалық материалдар"}[language] in titles
     assert editor.title.text() == {"ru": "Папка материалов", "kk": "Материалдар папкасы"}[language]
 
+    assert editor.language.currentData() == language  # a new pack takes the window's language
     editor.title.setFocus()
     qtbot.keyClicks(editor.title, " 2")
     qtbot.waitUntil(lambda: window.saved_label.text() != "")
     assert window.saved_label.text() == {"ru": "Сохранено", "kk": "Сақталды"}[language]
+    other = "kk" if language == "ru" else "ru"
+    editor.language.setCurrentIndex(editor.language.findData(other))
+    window.editor.save()
+    assert window.records.store.get(Kind.PACK, window.editor.item_id).language == other
 
 
 def test_preferences_in_the_language_and_the_choice_kept(qtbot, language, settings, messages):
