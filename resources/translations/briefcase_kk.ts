@@ -17,6 +17,57 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Тіркемелер</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Файл тіркеу…</translation>
+    </message>
+    <message>
+        <source>Set photo…</source>
+        <translation>Фото таңдау…</translation>
+    </message>
+    <message>
+        <source>Copy reference</source>
+        <translation>Сілтемені көшіру</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Сурет</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Қосымша</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Тіркелмеген</translation>
+    </message>
+    <message>
+        <source>Images and PDFs (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Суреттер мен PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Файл тіркеу</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>No backup was made: {reason}</source>
@@ -111,6 +162,10 @@
     <message>
         <source>Organisation</source>
         <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -315,7 +370,7 @@
     </message>
     <message>
         <source>The preview shows the first 200,000 characters.</source>
-        <extracomment>text/preview.py&apos;s style sheet is for a light page; on a dark palette these colours swap.</extracomment>
+        <extracomment>text/preview.py&apos;s style sheet is for a light page; on a dark palette these colours swap. sha256 -&gt; the attachment&apos;s bytes, or None (set by the editor panel with a store open)</extracomment>
         <translation>Алдын ала көріністе алғашқы 200 000 таңба ғана көрсетіледі.</translation>
     </message>
     <message>
@@ -1023,13 +1078,25 @@
 <context>
     <name>Navigator</name>
     <message>
-        <source>Programme</source>
+        <source>Steering brief</source>
         <extracomment>a conference&apos;s sections: label and the kind its list shows.</extracomment>
+        <translation>Бағдарлаушы анықтама</translation>
+    </message>
+    <message>
+        <source>Programme</source>
         <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Ұйымдастыру мәселелері</translation>
     </message>
     <message>
         <source>People</source>
         <translation>Тұлғалар</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Байланыстар</translation>
     </message>
     <message>
         <source>Speeches</source>
@@ -1085,6 +1152,18 @@
     <message>
         <source>New programme item</source>
         <translation>Бағдарламаның жаңа тармағы</translation>
+    </message>
+    <message>
+        <source>Steering brief</source>
+        <translation>Бағдарлаушы анықтама</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Жаңа байланыс</translation>
+    </message>
+    <message>
+        <source>New logistics item</source>
+        <translation>Жаңа ұйымдастыру тармағы</translation>
     </message>
     <message>
         <source>Briefing pack</source>

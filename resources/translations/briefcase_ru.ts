@@ -17,6 +17,57 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Вложить файл…</translation>
+    </message>
+    <message>
+        <source>Set photo…</source>
+        <translation>Выбрать фото…</translation>
+    </message>
+    <message>
+        <source>Copy reference</source>
+        <translation>Копировать ссылку</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Не вложено</translation>
+    </message>
+    <message>
+        <source>Images and PDFs (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Изображения и PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Вложить файл</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>No backup was made: {reason}</source>
@@ -111,6 +162,10 @@
     <message>
         <source>Organisation</source>
         <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -329,7 +384,7 @@
     </message>
     <message>
         <source>The preview shows the first 200,000 characters.</source>
-        <extracomment>text/preview.py&apos;s style sheet is for a light page; on a dark palette these colours swap.</extracomment>
+        <extracomment>text/preview.py&apos;s style sheet is for a light page; on a dark palette these colours swap. sha256 -&gt; the attachment&apos;s bytes, or None (set by the editor panel with a store open)</extracomment>
         <translation>В предварительном просмотре — первые 200 000 знаков.</translation>
     </message>
     <message>
@@ -1037,13 +1092,25 @@
 <context>
     <name>Navigator</name>
     <message>
-        <source>Programme</source>
+        <source>Steering brief</source>
         <extracomment>a conference&apos;s sections: label and the kind its list shows.</extracomment>
+        <translation>Установочная справка</translation>
+    </message>
+    <message>
+        <source>Programme</source>
         <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Организационные вопросы</translation>
     </message>
     <message>
         <source>People</source>
         <translation>Персоналии</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Speeches</source>
@@ -1099,6 +1166,18 @@
     <message>
         <source>New programme item</source>
         <translation>Новый пункт программы</translation>
+    </message>
+    <message>
+        <source>Steering brief</source>
+        <translation>Установочная справка</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <source>New logistics item</source>
+        <translation>Новый организационный пункт</translation>
     </message>
     <message>
         <source>Briefing pack</source>
