@@ -9,26 +9,13 @@ import sys
 from pathlib import Path
 
 from ..domain.errors import StoreError, ValidationError
-from ..domain.models import Kind, Record
+from ..domain.kinds import CLI_NAMES
+from ..domain.models import Record
 from ..paths import default_store_path
 from ..store import Store
 
 #: command-line names of the kinds, plural as `list` takes them and singular as `show` does.
-KIND_NAMES = {
-    "conferences": Kind.CONFERENCE,
-    "conference": Kind.CONFERENCE,
-    "people": Kind.PERSON,
-    "person": Kind.PERSON,
-    "programme": Kind.PROGRAMME,
-    "speeches": Kind.SPEECH,
-    "speech": Kind.SPEECH,
-    "points": Kind.POINT,
-    "point": Kind.POINT,
-    "facts": Kind.FACT,
-    "fact": Kind.FACT,
-    "packs": Kind.PACK,
-    "pack": Kind.PACK,
-}
+KIND_NAMES = CLI_NAMES
 
 
 def add_store_option(parser: argparse.ArgumentParser, top_level: bool = False) -> None:

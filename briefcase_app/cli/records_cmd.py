@@ -1,4 +1,5 @@
-"""Commands over records: demo, list, show, add, edit, delete, restore, copy, trash, revisions."""
+"""Commands over records: demo, list, show, add, edit, delete, restore, copy, trash, revisions,
+attach."""
 
 from __future__ import annotations
 
@@ -11,15 +12,21 @@ import typing
 
 from ..domain.convert import from_dict
 from ..domain.errors import ValidationError
+from ..domain.kinds import KINDS, LONG_TEXT_FIELDS
 from ..domain.models import MODEL_BY_KIND, Kind, Person, Role
+from ..services import attachments as attaching
 from ..services.demo import fill_demo
 from ..services.records import RecordService
 from . import common
 
 #: fields that are not typed on the command line (set by the store or by other options).
 _HIDDEN_FIELDS = {"id", "created_at", "updated_at", "deleted_at", "origin_id", "sections", "tags"}
-#: long text fields, read from a file or stdin instead of an argument.
-_TEXT_FIELDS = {"body", "biography", "description", "notes"}
+
+
+def _file_fields(kind: Kind) -> set[str]:
+    """The long Markdown text of a kind, read from a file or stdin instead of an argument."""
+    spec = KINDS[kind]
+    return {spec.editor_field} - {spec.title_field} if spec.text_fields else set()
 
 
 def _option_name(field_name: str) -> str:
@@ -49,7 +56,7 @@ def _add_field_options(parser: argparse.ArgumentParser, kind: Kind, for_edit: bo
         required = (
             not for_edit and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
         )
-        if f.name in _TEXT_FIELDS:
+        if f.name in _file_fields(kind):
             parser.add_argument(
                 f"--{f.name.replace('_', '-')}-file",
                 dest=f"{f.name}_file",
@@ -60,14 +67,14 @@ def _add_field_options(parser: argparse.ArgumentParser, kind: Kind, for_edit: bo
             parser.add_argument(
                 _option_name(f.name), dest=f.name, required=required, **_option_style(hints[f.name])
             )
-    if kind in (Kind.SPEECH, Kind.POINT, Kind.FACT):
+    if KINDS[kind].material:
         parser.add_argument("--tags", help="comma-separated tags")
 
 
 def _fields_from_args(kind: Kind, args: argparse.Namespace) -> dict:
     values: dict = {}
     for f in dataclasses.fields(MODEL_BY_KIND[kind]):
-        if f.name in _TEXT_FIELDS:
+        if f.name in _file_fields(kind):
             path = getattr(args, f"{f.name}_file", None)
             if path is not None:
                 values[f.name] = common.read_text_arg(path)
@@ -83,11 +90,9 @@ def register(sub) -> None:
     common.add_store_option(p)
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("list", help="list conferences, people, programme, speeches, points, facts or packs")
+    p = sub.add_parser("list", help="list records of a kind, or the attachments")
     common.add_store_option(p)
-    p.add_argument(
-        "kind", choices=["conferences", "people", "programme", "speeches", "points", "facts", "packs"]
-    )
+    p.add_argument("kind", choices=[spec.plural for spec in KINDS.values()] + ["attachments"])
     p.add_argument("--conference", "-c", help="only this conference (id or title)")
     p.add_argument("--library", action="store_true", help="only material in the Library (no conference)")
     p.add_argument("--tag", help="only material with this tag")
@@ -108,30 +113,28 @@ def register(sub) -> None:
         p = sub.add_parser(verb, help=helptext)
         common.add_store_option(p)
         kinds = p.add_subparsers(dest="kind_name", metavar="KIND", required=True)
-        for name, kind in (
-            ("conference", Kind.CONFERENCE),
-            ("person", Kind.PERSON),
-            ("programme", Kind.PROGRAMME),
-            ("speech", Kind.SPEECH),
-            ("point", Kind.POINT),
-            ("fact", Kind.FACT),
-        ):
-            kp = kinds.add_parser(name, help=f"{verb} a {kind.label.lower()}")
+        for kind, spec in KINDS.items():
+            if not spec.editable:
+                continue
+            kp = kinds.add_parser(kind.value, help=f"{verb} a {kind.label.lower()}")
             common.add_store_option(kp)
             if verb == "edit":
                 kp.add_argument("id")
-            if kind in (Kind.PROGRAMME, Kind.SPEECH, Kind.POINT, Kind.FACT) and verb == "add":
+            if spec.in_conference and verb == "add":
                 kp.add_argument(
                     "--conference",
                     "-c",
-                    required=kind is Kind.PROGRAMME,
-                    help="conference id or title (omit to keep it in the Library)",
+                    required=spec.conference_required,
+                    help="conference id or title"
+                    + ("" if spec.conference_required else " (omit to keep it in the Library)"),
                 )
             if kind is Kind.PERSON and verb == "add":
                 kp.add_argument("--conference", "-c", help="also attach to this conference")
                 kp.add_argument(
                     "--role", choices=[r.value for r in Role], default=Role.DELEGATION_MEMBER.value
                 )
+            if kind is Kind.PERSON:
+                kp.add_argument("--photo", metavar="FILE", help="a PNG or JPEG photo, kept in the store")
             _add_field_options(kp, kind, for_edit=verb == "edit")
             kp.set_defaults(func=func, kind=kind)
             kp.add_argument("--json", action="store_true", help="print the saved record as JSON")
@@ -145,6 +148,17 @@ def register(sub) -> None:
         p.add_argument("kind", choices=sorted(common.KIND_NAMES))
         p.add_argument("id")
         p.set_defaults(func=func)
+
+    p = sub.add_parser(
+        "attach",
+        help="keep a file in the store with an item: an image for a person or a text, a PDF annex for a conference",
+    )
+    common.add_store_option(p)
+    p.add_argument("item", metavar="ITEM", help="the item's id")
+    p.add_argument("file", metavar="FILE", help="a PNG or JPEG image, or a PDF (for a conference)")
+    p.add_argument("--photo", action="store_true", help="the image is the person's photo")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_attach)
 
     p = sub.add_parser("copy", help="copy a speech, point or fact to a conference or the Library")
     common.add_store_option(p)
@@ -175,6 +189,8 @@ def cmd_demo(args) -> int:
 
 
 def cmd_list(args) -> int:
+    if args.kind == "attachments":
+        return _list_attachments(args)
     kind = common.KIND_NAMES[args.kind]
     with common.open_store(args) as store:
         records = RecordService(store).list(
@@ -204,7 +220,7 @@ def cmd_show(args) -> int:
             common.print_json(data)
         else:
             for key, value in data.items():
-                if key in _TEXT_FIELDS and value:
+                if key in LONG_TEXT_FIELDS and value:
                     print(common.shown(f"{key}:\n{value}"))
                 elif key == "participants":
                     for p in value:
@@ -222,10 +238,17 @@ def cmd_add(args) -> int:
         if conference and args.kind is not Kind.PERSON:
             values["conference_id"] = service.resolve_conference(conference).id
         record = from_dict(MODEL_BY_KIND[args.kind], values)
-        if isinstance(record, Person) and conference:
-            service.add_participant(conference, record, Role(args.role))
-        else:
-            service.create(record)
+        photo = attaching.read_file(args.photo) if getattr(args, "photo", None) else None
+        if photo is not None:
+            attaching.check_image(photo, repr(args.photo))  # refused before anything is saved
+        with store.transaction():
+            if isinstance(record, Person) and conference:
+                service.add_participant(conference, record, Role(args.role))
+                record = store.person_by_name(record.name) or record
+            else:
+                service.create(record)
+            if photo is not None:
+                attaching.attach(store, Kind.PERSON, record.id, photo, _file_name(args.photo), photo=True)
         _report_saved(args, store.get(args.kind, record.id), "Added")
     return 0
 
@@ -233,9 +256,15 @@ def cmd_add(args) -> int:
 def cmd_edit(args) -> int:
     with common.open_store(args) as store:
         values = _fields_from_args(args.kind, args)
-        if not values:
+        photo = attaching.read_file(args.photo) if getattr(args, "photo", None) else None
+        if not values and photo is None:
             raise ValidationError("nothing to change: give at least one field option")
-        record, _ = RecordService(store).edit(args.kind, args.id, **values)
+        if values:
+            record, _ = RecordService(store).edit(args.kind, args.id, **values)
+        else:
+            record = store.get(args.kind, args.id)
+        if photo is not None:
+            attaching.attach(store, Kind.PERSON, record.id, photo, _file_name(args.photo), photo=True)
         _report_saved(args, record, "Saved")
     return 0
 
@@ -314,4 +343,73 @@ def cmd_revisions(args) -> int:
         else:
             for r in revisions:
                 print(f"{r.id}  {r.created_at[:19]}")
+    return 0
+
+
+def _file_name(path) -> str:
+    from pathlib import Path
+
+    return Path(path).name
+
+
+def _kind_of(store, item_id: str) -> Kind:
+    from ..domain.errors import NotFoundError
+    from ..store.imports import ImportStore
+
+    kind = ImportStore(store).kinds_of([item_id]).get(item_id)
+    if kind is None:
+        raise NotFoundError(f"no item with id {item_id!r} (ids: briefcase-app list ... --json)")
+    return kind
+
+
+def cmd_attach(args) -> int:
+    data = attaching.read_file(args.file)
+    with common.open_store(args) as store:
+        kind = _kind_of(store, args.item)
+        link, info = attaching.attach(store, kind, args.item, data, _file_name(args.file), photo=args.photo)
+        if args.json:
+            common.print_json(link.to_dict() | {"mime": info.mime, "size": info.size})
+            return 0
+        record = store.get(kind, args.item)
+        print(
+            common.shown(
+                f"Attached to {kind.label.lower()} {record.display_title}: {info.describe()} ({link.role})"
+            )
+        )
+        if link.role == "image":
+            print(f"Show it in the text with: {attaching.reference_for(link)}")
+    return 0
+
+
+def _list_attachments(args) -> int:
+    with common.open_store(args) as store:
+        item_ids = None
+        if args.conference:
+            conference = RecordService(store).resolve_conference(args.conference)
+            item_ids = [conference.id] + [
+                r.id
+                for kind, spec in KINDS.items()
+                if spec.in_conference
+                for r in store.list(kind, conference_id=conference.id, without_text=True)
+            ]
+            item_ids += [person.id for _part, person in store.participants(conference.id)]
+        links = store.attachment_links(item_ids)
+        info = store.attachment_info(sorted({link.sha256 for link in links}))
+        if args.json:
+            common.print_json(
+                [
+                    link.to_dict() | {"mime": info[link.sha256].mime, "size": info[link.sha256].size}
+                    for link in links
+                    if link.sha256 in info
+                ]
+            )
+        elif not links:
+            print("No attachments.", file=sys.stderr)
+        for link in links if not args.json else []:
+            what = info[link.sha256].describe() if link.sha256 in info else "missing"
+            print(
+                common.shown(
+                    f"{link.role.value:<6} {link.sha256[:12]}  {link.item_id}  {link.name or '-'}  ({what})"
+                )
+            )
     return 0

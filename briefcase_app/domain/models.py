@@ -30,21 +30,16 @@ class Kind(enum.StrEnum):
     POINT = "point"
     FACT = "fact"
     PACK = "pack"
+    SUMMARY = "summary"
+    CONTACT = "contact"
+    LOGISTICS = "logistics"
 
     @property
     def label(self) -> str:
-        return _KIND_LABELS[self]
+        from .kinds import KINDS  # the registry of kinds (it imports this module)
 
+        return KINDS[self].label
 
-_KIND_LABELS = {
-    Kind.CONFERENCE: "Conference",
-    Kind.PERSON: "Person",
-    Kind.PROGRAMME: "Programme item",
-    Kind.SPEECH: "Speech",
-    Kind.POINT: "Talking point",
-    Kind.FACT: "Fact",
-    Kind.PACK: "Pack",
-}
 
 #: Kinds that can sit in the Library (no conference) and be copied into a conference.
 MATERIAL_KINDS = (Kind.SPEECH, Kind.POINT, Kind.FACT)
@@ -92,8 +87,11 @@ class PointKind(enum.StrEnum):
 class SectionKind(enum.StrEnum):
     """The sections a briefing pack can hold, in their customary order."""
 
+    SUMMARY = "summary"
     PROGRAMME = "programme"
+    LOGISTICS = "logistics"
     PEOPLE = "people"
+    CONTACTS = "contacts"
     OBJECTIVES = "objectives"
     LINES = "lines"
     SPEECHES = "speeches"
@@ -102,8 +100,11 @@ class SectionKind(enum.StrEnum):
     @property
     def label(self) -> str:
         return {
+            "summary": "Steering brief",
             "programme": "Programme",
+            "logistics": "Logistics and scenario",
             "people": "People",
+            "contacts": "Contacts",
             "objectives": "Objectives and key messages",
             "lines": "Lines to take",
             "speeches": "Speeches",
@@ -124,7 +125,10 @@ class Record:
 
     @property
     def display_title(self) -> str:
-        return getattr(self, "title", "") or self.id
+        from .kinds import KINDS
+
+        name = KINDS[self.KIND].title_field if self.KIND is not None else "title"
+        return getattr(self, name, "") or self.id
 
     def to_dict(self) -> dict:
         """JSON-ready dict: enums by value, dates as ISO text."""
@@ -271,6 +275,48 @@ class Pack(Record):
     language: str = "en"
 
 
+@dataclass
+class Summary(Record):
+    """The steering brief: one page per conference, the first thing a pack prints."""
+
+    KIND: ClassVar[Kind] = Kind.SUMMARY
+    conference_id: str
+    title: str = "Steering brief"
+    purpose: str = ""
+    wants: str = ""  # what we want from the conference
+    asks: str = ""  # the main asks of us
+    sensitivities: str = ""
+    body: str = ""  # the recommended line (Markdown)
+
+
+@dataclass
+class Contact(Record):
+    """Someone to call during a conference (private office, duty officer, liaison...)."""
+
+    KIND: ClassVar[Kind] = Kind.CONTACT
+    conference_id: str
+    name: str
+    role: str = ""
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+    position: int = 0
+
+
+@dataclass
+class LogisticsItem(Record):
+    """One timed step of the scenario: arrivals, cars, hotel, seating, interpreters, media..."""
+
+    KIND: ClassVar[Kind] = Kind.LOGISTICS
+    conference_id: str
+    title: str
+    starts_at: dt.datetime | None = None
+    ends_at: dt.datetime | None = None
+    place: str = ""
+    category: str = ""
+    notes: str = ""
+
+
 def default_sections() -> list[PackSection]:
     return [PackSection(kind) for kind in SectionKind]
 
@@ -302,4 +348,7 @@ MODEL_BY_KIND: dict[Kind, type[Record]] = {
     Kind.POINT: TalkingPoint,
     Kind.FACT: Fact,
     Kind.PACK: Pack,
+    Kind.SUMMARY: Summary,
+    Kind.CONTACT: Contact,
+    Kind.LOGISTICS: LogisticsItem,
 }

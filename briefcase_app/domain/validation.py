@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from .errors import ValidationError
-from .models import Conference, Fact, Pack, Person, ProgrammeItem, Record, Speech, TalkingPoint
+from .kinds import KINDS
+from .models import Conference, LogisticsItem, ProgrammeItem, Record, Speech, TalkingPoint
 
 MAX_TITLE = 500
 
@@ -17,32 +18,23 @@ def _required(value: str, what: str) -> None:
 
 def validate(record: Record) -> None:
     """Raise ValidationError if `record` cannot be saved as it is."""
+    spec = KINDS[record.KIND] if record.KIND is not None else None
+    for name, what in spec.required if spec else ():
+        _required(getattr(record, name, "") or "", what)
     if isinstance(record, Conference):
-        _required(record.title, "A conference's title")
         if record.start_date and record.end_date and record.end_date < record.start_date:
             raise ValidationError(
                 f"the end date {record.end_date} is before the start date {record.start_date}"
             )
-    elif isinstance(record, Person):
-        _required(record.name, "A person's name")
-    elif isinstance(record, ProgrammeItem):
-        _required(record.title, "A programme item's title")
+    elif isinstance(record, (ProgrammeItem, LogisticsItem)):
         if record.starts_at and record.ends_at and record.ends_at < record.starts_at:
             raise ValidationError(f"{record.title!r} ends before it starts")
     elif isinstance(record, Speech):
-        _required(record.title, "A speech's title")
         if record.target_minutes is not None and record.target_minutes <= 0:
             raise ValidationError("a speech's target length must be a positive number of minutes")
     elif isinstance(record, TalkingPoint):
-        _required(record.topic, "A talking point's topic")
         if record.priority is None or not 1 <= record.priority <= 3:
             raise ValidationError("a talking point's priority is 1 (high), 2 or 3 (low)")
-    elif isinstance(record, Fact):
-        _required(record.statement, "A fact's statement")
-    elif isinstance(record, Pack):
-        _required(record.title, "A pack's title")
-        if not record.conference_id:
-            raise ValidationError("a pack belongs to a conference")
-    for text_field in ("body", "biography", "description", "notes"):
+    for text_field in spec.text_fields if spec else ():  # a fact's statement too
         if "\x00" in (getattr(record, text_field, "") or ""):
             raise ValidationError(f"the {text_field} holds a NUL character")

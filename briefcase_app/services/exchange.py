@@ -7,6 +7,7 @@ other is kept as a revision.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -17,9 +18,11 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.attachments import MAX_PDF_BYTES, LinkRole, references
 from ..domain.changes import Changes
 from ..domain.convert import from_dict
 from ..domain.errors import BriefcaseError, ValidationError
+from ..domain.kinds import KINDS
 from ..domain.models import MATERIAL_KINDS, MODEL_BY_KIND, Kind, Participant, Record, now_iso
 from ..domain.validation import validate
 from ..store import Store
@@ -30,7 +33,7 @@ from .readers.safe import MAX_BUNDLE_JSON, check_zip, describe, read_member
 BUNDLE_FORMAT = "briefcase-bundle"
 BUNDLE_VERSION = 1
 #: the order records are merged in: what others point to comes first.
-MERGE_ORDER = (Kind.CONFERENCE, Kind.PERSON, Kind.PROGRAMME, Kind.SPEECH, Kind.POINT, Kind.FACT, Kind.PACK)
+MERGE_ORDER = tuple(KINDS)
 _STAMPS = ("created_at", "updated_at", "deleted_at")
 #: fields holding the id of another record, which follow it when it is given a new id.
 _REFERENCES = ("conference_id", "person_id", "origin_id")
@@ -168,7 +171,7 @@ def export_bundle(store: Store, path: Path, conference: str | None = None) -> in
     records, participants = _selection(store, conference)
     raw = ImportStore(store)
     history = {}
-    for kind in MATERIAL_KINDS + (Kind.PROGRAMME, Kind.PACK, Kind.CONFERENCE, Kind.PERSON):
+    for kind in MERGE_ORDER:
         for record in records.get(kind, []):
             states = {content_hash(r.data) for r in store.revisions(record.id)} | raw.received(record.id)
             history[record.id] = sorted(states)
@@ -180,7 +183,8 @@ def export_bundle(store: Store, path: Path, conference: str | None = None) -> in
         "participants": [p.to_dict() for p in participants],
         "history": history,
     }
-    _write_private(path, lambda f: _zip(f, payload))
+    blobs = _attachments_of(store, records, payload)
+    _write_private(path, lambda f: _zip(f, payload, blobs))
     with store.transaction():  # what was sent is a state both sides know: no conflict with it later
         raw.remember(
             [(content_hash(r.to_dict()), r.KIND, r.id, "exchange") for rows in records.values() for r in rows]
@@ -188,9 +192,27 @@ def export_bundle(store: Store, path: Path, conference: str | None = None) -> in
     return sum(len(rows) for rows in records.values())
 
 
-def _zip(file, payload: dict) -> None:
+def _attachments_of(store: Store, records: dict[Kind, list[Record]], payload: dict) -> dict[str, bytes]:
+    """The attachments the selected records use (links and Markdown references): their
+    descriptions and links go in the payload, their bytes in the zip beside it."""
+    ids = [r.id for rows in records.values() for r in rows]
+    links = store.attachment_links(ids)
+    shas = {link.sha256 for link in links}
+    for kind, rows in records.items():
+        for record in rows:
+            for name in KINDS[kind].text_fields:
+                shas.update(references(getattr(record, name, "")))
+    info = store.attachment_info(sorted(shas))
+    payload["attachments"] = [dataclasses.asdict(a) for a in info.values()]
+    payload["attachment_links"] = [link.to_dict() for link in links if link.sha256 in info]
+    return {sha: store.attachment_data(sha) or b"" for sha in info}
+
+
+def _zip(file, payload: dict, blobs: dict[str, bytes] | None = None) -> None:
     with zipfile.ZipFile(file, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("bundle.json", json.dumps(payload, ensure_ascii=False))
+        for sha, data in (blobs or {}).items():  # PNG, JPEG and PDF are compressed already
+            archive.writestr(f"attachments/{sha}", data, compress_type=zipfile.ZIP_STORED)
 
 
 def read_bundle(path: Path) -> dict:
@@ -201,6 +223,13 @@ def read_bundle(path: Path) -> dict:
         with zipfile.ZipFile(path) as archive:
             check_zip(archive, what, MAX_BUNDLE_JSON, MAX_BUNDLE_JSON)
             payload = json.loads(read_member(archive, "bundle.json", MAX_BUNDLE_JSON, what))
+            blobs = {}
+            for entry in payload.get("attachments") or [] if isinstance(payload, dict) else []:
+                sha = entry.get("sha256") if isinstance(entry, dict) else None
+                if isinstance(sha, str) and re.fullmatch(r"[0-9a-f]{64}", sha):
+                    member = f"attachments/{sha}"
+                    if member in archive.namelist():
+                        blobs[sha] = read_member(archive, member, MAX_PDF_BYTES, what)
     except ReadError as e:
         raise BriefcaseError(str(e)) from None
     except RecursionError:
@@ -211,6 +240,7 @@ def read_bundle(path: Path) -> dict:
         raise BriefcaseError("not a Briefcase bundle (no bundle header)")
     if not isinstance(payload.get("version"), int) or payload["version"] > BUNDLE_VERSION:
         raise BriefcaseError("the bundle was written by a newer Briefcase; update Briefcase to read it")
+    payload["_blobs"] = blobs
     return payload
 
 
@@ -262,6 +292,7 @@ def import_bundle(store: Store, path: Path) -> BundleResult:
                 check_unicode(participant.to_dict())
                 if not raw.has_participant(participant.id):
                     raw.insert_participant(participant.to_dict())
+            _import_attachments(store, raw, payload, new_ids, skipped, result.problems)
     except (KeyError, TypeError, AttributeError, ValueError, OverflowError, BriefcaseError) as e:
         raise BriefcaseError(f"the bundle is damaged ({describe(e)}); nothing was imported") from None
     changed = [o for o in result.outcomes if o.state in ("added", "updated") or o.winner == "incoming"]
@@ -272,6 +303,40 @@ def import_bundle(store: Store, path: Path) -> BundleResult:
         revisions=bool(changed) or any(o.conflict for o in result.outcomes),
     )
     return result
+
+
+def _import_attachments(
+    store: Store, raw: ImportStore, payload: dict, new_ids: dict, skipped: set, problems: list[str]
+) -> None:
+    """Keep the bundle's attachments (each checked again: its hash, and as an image or a PDF)
+    and link them to the items that came with them."""
+    from .attachments import AttachmentRefused, check, sha256
+
+    blobs = payload.get("_blobs") or {}
+    kept: set[str] = set()
+    for entry in payload.get("attachments") or []:
+        sha = entry.get("sha256") if isinstance(entry, dict) else None
+        data = blobs.get(sha)
+        if data is None:
+            problems.append(f"attachment {str(sha)[:12]}: not in the bundle; not imported")
+            continue
+        try:
+            if sha256(data) != sha:
+                raise AttachmentRefused("its bytes do not match its hash")
+            store.put_attachment(check(data, "it"), data)
+            kept.add(sha)
+        except AttachmentRefused as e:
+            problems.append(f"attachment {sha[:12]}: {e}; not imported")
+    links = payload.get("attachment_links") or []
+    wanted = [d for d in links if isinstance(d, dict) and d.get("sha256") in kept]
+    item_ids = [new_ids.get(d.get("item_id"), d.get("item_id")) for d in wanted]
+    present = raw.kinds_of([i for i in item_ids if isinstance(i, str)])
+    for data, item_id in zip(wanted, item_ids, strict=True):
+        if item_id in skipped or item_id not in present:
+            continue
+        store.link_attachment(
+            item_id, data["sha256"], LinkRole(data.get("role")), str(data.get("name") or "")
+        )
 
 
 def _trusted(groups: dict, problems: list[str], skipped: set[str]) -> list[tuple[Kind, dict]]:
@@ -401,12 +466,7 @@ def _write_private(path: Path, write) -> None:
 
 
 # ---- a folder of Markdown files ----------------------------------------
-_MAIN_FIELD = {
-    Kind.SPEECH: "body",
-    Kind.POINT: "body",
-    Kind.FACT: "statement",
-    Kind.CONFERENCE: "description",
-}
+_MAIN_FIELD = {kind: spec.editor_field for kind, spec in KINDS.items() if spec.text_fields}
 _TITLE_FIELD = {Kind.SPEECH: "title", Kind.POINT: "topic", Kind.CONFERENCE: "title"}
 
 

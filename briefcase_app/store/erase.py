@@ -1,6 +1,7 @@
 """Deleting for good: every row that holds an item's text, in a store or in a copy of one.
 
-Rows, revisions, participations and the import ledger (which names the source files) go; the
+Rows, revisions, participations, the import ledger (which names the source files) and the
+attachments no other item uses (images, photos, annex PDFs) go; the
 search index is merged so no token of the text is left in it; with secure_delete on, SQLite
 overwrites the freed content. What is still in the -wal goes with a TRUNCATE checkpoint."""
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import search_index
+from . import attachments, search_index
 from .db import open_database
 from .tables import TABLE_BY_KIND
 
@@ -18,7 +19,10 @@ _CHUNK = 500
 
 
 def erase(db: Database, ids: list[str]) -> None:
-    """Delete the items `ids` (of any kinds) and everything that names them; call in a transaction."""
+    """Delete the items `ids` (of any kinds) and everything that names them, and the attachments
+    nothing else uses any more; call in a transaction. A copy made before a table existed (an
+    older backup) is erased of what it has."""
+    present = set(db.table_names())
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         marks = ",".join("?" * len(chunk))
@@ -26,9 +30,14 @@ def erase(db: Database, ids: list[str]) -> None:
             f"DELETE FROM participants WHERE person_id IN ({marks}) OR conference_id IN ({marks})", chunk * 2
         )
         for table in reversed(TABLE_BY_KIND.values()):  # what refers to a conference goes first
-            db.execute(f"DELETE FROM [{table}] WHERE id IN ({marks})", chunk)
+            if table in present:
+                db.execute(f"DELETE FROM [{table}] WHERE id IN ({marks})", chunk)
         db.execute(f"DELETE FROM revisions WHERE item_id IN ({marks})", chunk)
         db.execute(f"DELETE FROM imports WHERE item_id IN ({marks})", chunk)
+        if "attachment_links" in present:
+            db.execute(f"DELETE FROM attachment_links WHERE item_id IN ({marks})", chunk)
+    if "attachments" in present:
+        attachments.prune(db)
 
 
 def clear_wal(db: Database) -> bool:

@@ -210,6 +210,83 @@ def _search_stems(db: Database) -> None:
     search_index.create(db, fill=False)
 
 
+@migrations(name="0008_briefing_parts")
+def _briefing_parts(db: Database) -> None:
+    """Steering briefs, contacts and the logistics scenario of a conference; attachments
+    (images, photos, annex PDFs) kept in the store by their SHA-256, and which item has which."""
+    parts = {
+        "summaries": {
+            "id": str,
+            "conference_id": str,
+            "title": str,
+            "purpose": str,
+            "wants": str,
+            "asks": str,
+            "sensitivities": str,
+            "body": str,
+        },
+        "contacts": {
+            "id": str,
+            "conference_id": str,
+            "name": str,
+            "role": str,
+            "phone": str,
+            "email": str,
+            "notes": str,
+            "position": int,
+        },
+        "logistics": {
+            "id": str,
+            "conference_id": str,
+            "title": str,
+            "starts_at": str,
+            "ends_at": str,
+            "place": str,
+            "category": str,
+            "notes": str,
+        },
+    }
+    for table, columns in parts.items():
+        db[table].create(
+            {**columns, **_COMMON},
+            pk="id",
+            not_null={"id", "created_at", "updated_at"},
+            foreign_keys=[("conference_id", "conferences", "id")],
+        )
+        db[table].create_index(["conference_id"])
+        db[table].create_index(["deleted_at"])
+    db["attachments"].create(
+        {
+            "sha256": str,
+            "mime": str,
+            "size": int,
+            "width": int,
+            "height": int,
+            "pages": int,
+            "data": bytes,
+            "created_at": str,
+        },
+        pk="sha256",
+        not_null={"sha256", "mime", "size", "data", "created_at"},
+    )
+    db["attachment_links"].create(
+        {
+            "id": str,
+            "item_id": str,
+            "sha256": str,
+            "role": str,
+            "name": str,
+            "position": int,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"id", "item_id", "sha256", "role", "created_at"},
+        foreign_keys=[("sha256", "attachments", "sha256")],
+    )
+    db["attachment_links"].create_index(["item_id", "role", "position"])
+    db["attachment_links"].create_index(["sha256"])
+
+
 @migrations(name="0009_pack_language")
 def _pack_language(db: Database) -> None:
     """Each pack has the language of its fixed words and dates (en, ru, kk); packs made before

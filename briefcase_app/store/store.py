@@ -9,8 +9,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..domain.attachments import Attachment, AttachmentLink, LinkRole
 from ..domain.convert import from_dict
 from ..domain.errors import NotFoundError
+from ..domain.kinds import KINDS, LONG_TEXT_FIELDS
 from ..domain.models import (
     MODEL_BY_KIND,
     Kind,
@@ -21,16 +23,16 @@ from ..domain.models import (
     TrashEntry,
     now_iso,
 )
-from . import erase, lock, revisions, search_index
+from . import attachments, erase, lock, revisions, search_index
 from .db import open_database
 from .lock import FileLock
 from .tables import TABLE_BY_KIND, TITLE_COLUMN, order_clause
 
 #: long texts left out of list rows (`Store.list(without_text=True)`).
-LONG_TEXT_COLUMNS = frozenset({"body", "biography", "description", "notes", "sections"})
+LONG_TEXT_COLUMNS = (LONG_TEXT_FIELDS - {spec.title_field for spec in KINDS.values()}) | {"sections"}
 
 #: tables whose rows belong to a conference and go to the trash (and come back) with it.
-CONFERENCE_CHILDREN = ("participants", "programme_items", "speeches", "points", "facts", "packs")
+CONFERENCE_CHILDREN = ("participants", *(spec.table for spec in KINDS.values() if spec.in_conference))
 
 ANY = object()
 
@@ -309,7 +311,7 @@ class Store:
         for kind, table in TABLE_BY_KIND.items():
             title = TITLE_COLUMN[kind]
             sql = f"SELECT id, [{title}] AS title, deleted_at FROM [{table}] t WHERE deleted_at IS NOT NULL"
-            if kind is not Kind.CONFERENCE and kind is not Kind.PERSON:
+            if KINDS[kind].in_conference:
                 sql += (
                     " AND NOT EXISTS (SELECT 1 FROM conferences c WHERE c.id = t.conference_id"
                     " AND c.deleted_at = t.deleted_at)"
@@ -351,7 +353,39 @@ class Store:
             search_index.scrub(self.db)
         erase.clear_wal(self.db)
 
-    # ---- revisions -----------------------------------------------------
+    # ---- attachments ---------------------------------------------------
+    def attach(
+        self, item_id: str, info: Attachment, data: bytes, role: LinkRole, name: str = ""
+    ) -> AttachmentLink:
+        """Keep `data` (checked by the caller: services/attachments.py) once, and link it to the item."""
+        with self.transaction():
+            attachments.put(self.db, info, data)
+            return attachments.link(self.db, item_id, info.sha256, role, name)
+
+    def put_attachment(self, info: Attachment, data: bytes) -> bool:
+        with self.transaction():
+            return attachments.put(self.db, info, data)
+
+    def link_attachment(self, item_id: str, sha256: str, role: LinkRole, name: str = "") -> AttachmentLink:
+        """Link an item to an attachment the store already keeps (as a bundle brings it)."""
+        with self.transaction():
+            return attachments.link(self.db, item_id, sha256, role, name)
+
+    def detach(self, link_id: str) -> None:
+        """Take an attachment off an item; the bytes go when nothing else uses them."""
+        with self.transaction():
+            attachments.unlink(self.db, link_id)
+
+    def attachment_links(self, item_ids: list[str] | None = None, role: LinkRole | None = None) -> list:
+        return attachments.links(self.db, item_ids, role)
+
+    def attachment_info(self, shas: list[str] | None = None) -> dict[str, Attachment]:
+        if shas is None:
+            return {a.sha256: a for a in attachments.all_info(self.db)}
+        return attachments.info(self.db, shas)
+
+    def attachment_data(self, sha256: str) -> bytes | None:
+        return attachments.data(self.db, sha256)
 
     # ---- revisions -----------------------------------------------------
     def _keep_revision(self, record: Record) -> None:

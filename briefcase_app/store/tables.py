@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
+from ..domain.kinds import KINDS
 from ..domain.models import Kind
 
-TABLE_BY_KIND: dict[Kind, str] = {
-    Kind.CONFERENCE: "conferences",
-    Kind.PERSON: "people",
-    Kind.PROGRAMME: "programme_items",
-    Kind.SPEECH: "speeches",
-    Kind.POINT: "points",
-    Kind.FACT: "facts",
-    Kind.PACK: "packs",
-}
+#: which table holds each kind (domain/kinds.py is the one place that says so).
+TABLE_BY_KIND: dict[Kind, str] = {kind: spec.table for kind, spec in KINDS.items()}
 
 #: the column that names an item in lists, and the default order of each kind's list.
-TITLE_COLUMN = {
-    Kind.CONFERENCE: "title",
-    Kind.PERSON: "name",
-    Kind.PROGRAMME: "title",
-    Kind.SPEECH: "title",
-    Kind.POINT: "topic",
-    Kind.FACT: "statement",
-    Kind.PACK: "title",
-}
-DEFAULT_ORDER = {
-    Kind.CONFERENCE: "start_date DESC, title",
-    Kind.PERSON: "name",
-    Kind.PROGRAMME: "starts_at, title",
-    Kind.SPEECH: "date DESC, title",
-    Kind.POINT: "position, priority, topic",
-    Kind.FACT: "as_of DESC, statement",
-    Kind.PACK: "title",
-}
+TITLE_COLUMN = {kind: spec.title_field for kind, spec in KINDS.items()}
+DEFAULT_ORDER = {kind: spec.default_order for kind, spec in KINDS.items()}
 
 #: what a list can be sorted by (Store.list(order=...)): a fixed SQL expression per name, so no
 #: text from outside ever reaches the SQL. Long texts sort by their beginning (and are indexed
@@ -70,6 +48,11 @@ SORT_KEYS: dict[Kind, dict[str, str]] = {
         "marking": "marking",
     },
 }
+
+
+#: kinds without entries here sort by their default order only.
+for _kind in KINDS:
+    SORT_KEYS.setdefault(_kind, {})
 
 
 def order_clause(kind: Kind, order: str | None) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.kinds import SECTION_KIND
 from ..domain.models import Kind, Pack, PackSection, PointKind, SectionKind
 from .dialogs.preferences import MARKINGS
 from .editors.record_editor import editor_heading
@@ -33,12 +34,7 @@ OBJECTIVE_KINDS = {PointKind.OBJECTIVE, PointKind.KEY_MESSAGE}
 
 
 def section_kind(section: SectionKind) -> Kind:
-    return {
-        SectionKind.PROGRAMME: Kind.PROGRAMME,
-        SectionKind.PEOPLE: Kind.PERSON,
-        SectionKind.SPEECHES: Kind.SPEECH,
-        SectionKind.BACKGROUND: Kind.FACT,
-    }.get(section, Kind.POINT)
+    return SECTION_KIND[section]
 
 
 def candidates(store, conference_id: str, section: SectionKind) -> list[tuple[str, str]]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ...domain.kinds import KINDS
 from ...domain.models import Kind, PointKind, Role, SpeechStatus
 
 
@@ -85,16 +86,35 @@ FIELDS: dict[Kind, list[Field]] = {
         LANGUAGE,
         TAGS,
     ],
+    Kind.SUMMARY: [
+        Field("title", QT_TRANSLATE_NOOP("Fields", "Title")),
+        Field("purpose", QT_TRANSLATE_NOOP("Fields", "Purpose")),
+        Field("wants", QT_TRANSLATE_NOOP("Fields", "What we want")),
+        Field("asks", QT_TRANSLATE_NOOP("Fields", "Main asks of us")),
+        Field("sensitivities", QT_TRANSLATE_NOOP("Fields", "Sensitivities")),
+    ],
+    Kind.CONTACT: [
+        Field("name", QT_TRANSLATE_NOOP("Fields", "Name")),
+        Field("role", QT_TRANSLATE_NOOP("Fields", "Role")),
+        Field("phone", QT_TRANSLATE_NOOP("Fields", "Phone")),
+        Field("email", QT_TRANSLATE_NOOP("Fields", "E-mail")),
+    ],
+    Kind.LOGISTICS: [
+        Field("title", QT_TRANSLATE_NOOP("Fields", "Title")),
+        Field("starts_at", QT_TRANSLATE_NOOP("Fields", "Starts"), "datetime"),
+        Field("ends_at", QT_TRANSLATE_NOOP("Fields", "Ends"), "datetime"),
+        Field("place", QT_TRANSLATE_NOOP("Fields", "Place")),
+        Field(
+            "category",
+            QT_TRANSLATE_NOOP("Fields", "What"),
+            placeholder=QT_TRANSLATE_NOOP(
+                "Fields", "arrival, cars, hotel, seating, interpreters, media, dress"
+            ),
+        ),
+    ],
 }
 
-#: the field edited in the Markdown editor, per kind.
-TEXT_FIELD: dict[Kind, str] = {
-    Kind.CONFERENCE: "description",
-    Kind.PERSON: "biography",
-    Kind.PROGRAMME: "notes",
-    Kind.SPEECH: "body",
-    Kind.POINT: "body",
-    Kind.FACT: "statement",
-}
+#: the field edited in the Markdown editor, per kind (domain/kinds.py says which).
+TEXT_FIELD: dict[Kind, str] = {kind: spec.editor_field for kind, spec in KINDS.items() if spec.text_fields}
 
 ROLE_CHOICES = _choices(Role)
