@@ -72,4 +72,4 @@ def test_strict_exports_when_findings_are_only_advisory(records, demo, store_pat
     assert _export(str(store_path), out, "--pack", pack.id, "--strict") == 0
     captured = capsys.readouterr()
     assert out.exists() and captured.out == f"Wrote {out}\n"
-    assert "Pre-flight: 0 blocking, 1 advisory" in captured.err
+    assert "Pre-flight: 0 blocking, 2 advisory" in captured.err

@@ -49,12 +49,16 @@ def test_outline_mirrors_sections_and_items(demo_pack):
     assert sections == [
         "Cover",
         "Contents",
-        "1. Programme",
-        "2. People",
-        "3. Objectives and key messages",
-        "4. Lines to take",
-        "5. Speeches",
-        "6. Background",
+        "1. Steering brief",
+        "2. Programme",
+        "3. Logistics and scenario",
+        "4. People",
+        "5. Contacts",
+        "6. Objectives and key messages",
+        "7. Lines to take",
+        "8. Speeches",
+        "9. Background",
+        "Annex 1: Draft Joint Vienna Declaration",
     ]
     items = [title for title, depth, _ in entries if depth == 1]
     for expected in ("Kairat Umarov", "Айгерим Сейткали", "Budget of the national programme", "Прекурсоры"):
@@ -163,7 +167,7 @@ def test_pack_order_and_chosen_items_are_respected(records, demo, tmp_path):
     result = export_pack(store, demo, tmp_path / "short.pdf", pack_ref="Short pack", today=TODAY)
     reader = PdfReader(result.path)
     sections = [t for t, depth, _ in body_entries(reader) if depth == 0]
-    assert sections == ["1. Key facts", "2. Programme"]
+    assert sections == ["1. Key facts", "2. Programme", "Annex 1: Draft Joint Vienna Declaration"]
     text = flat(" ".join(page_texts(reader)))
     assert facts[1].statement in text and facts[0].statement not in text
     assert text.count("SECRET") >= 2 * len(reader.pages)

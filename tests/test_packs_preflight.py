@@ -179,6 +179,7 @@ def test_severity_of_each_rule(records, tmp_path):
         "over_time": Severity.ADVISORY,
         "old_fact": Severity.ADVISORY,
         "no_date": Severity.ADVISORY,
+        "no_summary": Severity.ADVISORY,  # no steering brief opens the pack
     }
 
 
@@ -214,6 +215,7 @@ def _volume_content() -> tuple[PackContent, dict[str, int]]:
         "over_time": 3,
         "old_fact": 209,
         "no_date": 5,
+        "no_summary": 1,
     }
     return PackContent(conference, pack, sections, marking="OFFICIAL"), expected
 
@@ -240,7 +242,7 @@ def test_report_lines_show_counts_and_the_first_items_or_all():
     content, expected = _volume_content()
     groups = group_findings(preflight(content, today=TODAY))
     short = report_lines(groups, limit=3)
-    assert short[0] == "Pre-flight: 7 blocking, 217 advisory"
+    assert short[0] == "Pre-flight: 7 blocking, 218 advisory"
     assert "  blocking  209 facts older than 12 months" not in short
     assert "  advisory  209 facts older than 12 months" in short
     assert "    ... and 206 more (--verbose lists them all)" in short
@@ -268,7 +270,7 @@ def test_strict_refuses_only_on_blocking_findings_and_says_which_in_one_line(rec
         records.store, demo, tmp_path / "old.pdf", pack_ref=pack.id, strict=True, today=TODAY
     )
     assert result.path.exists()
-    assert [(f.rule.id, f.blocking) for f in result.findings] == [("old_fact", False)]
+    assert [(f.rule.id, f.blocking) for f in result.findings] == [("old_fact", False), ("no_summary", False)]
 
 
 def test_an_item_the_pack_names_but_is_gone_is_blocking(records, demo):

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, HRFlowable, PageBreak, PageBreakIfNotEmpty, Paragraph, Spacer
 
+from ..domain.attachments import REFERENCE
 from ..text import blocks as b
 from ..text.bidi import is_rtl_paragraph
 from ..text.normalise import MAX_WORD, shorten_long_words
 from .flowables import Cell, FramedText, HeadingPara, Indented, Marker, RowLedger, RowsTable, RtlLines
+from .images import ImageCache, figure
 from .inline import Markup, esc
 from .keep import keep
 from .styles import RULE, Styles, frame_size
@@ -56,6 +58,7 @@ class BlockRenderer:
         self.key_prefix = key_prefix
         self.headings: list[tuple[str, str, int]] = []  # (key, title, outline level) in order
         self.ledger = RowLedger()  # table rows laid out vs drawn: none may be lost
+        self.images: ImageCache | None = None  # attachments a text may show (a pack sets them)
 
     def render(self, blocks: list, ctx: Context | None = None) -> list:
         ctx = ctx or Context()
@@ -266,6 +269,14 @@ def _rule(r: BlockRenderer, block: b.Rule, ctx: Context) -> list:
 
 
 def _image(r: BlockRenderer, block: b.Image, ctx: Context) -> list:
+    """An attachment the store keeps (`attachment:<sha256>`) as a figure with its caption; any
+    other source (a path, an address) is never loaded: its alt text is shown in a frame."""
+    match = REFERENCE.fullmatch((block.src or "").strip())
+    if match and r.images is not None:
+        caption = Paragraph(r.markup.text(block.alt), r.styles.caption) if block.alt else None
+        missing = "Image: " + (block.alt or "no description") + " (not in the store, or unreadable)"
+        note = Paragraph(r.markup.text(missing, italic=True), r.styles.caption)
+        return figure(r.images, match.group(1), caption, note, frame_size()[0])
     label = "Image: " + (block.alt or "no description") + " (not included)"
     para = Paragraph(r.markup.text(label, italic=True), r.styles.caption)
     return [FramedText(para), Spacer(1, 6)]

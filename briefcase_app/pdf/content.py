@@ -41,11 +41,21 @@ class MarkingTooLong(BriefcaseError):
 
 @dataclass
 class SectionContent:
-    """One section and its items: ProgrammeItem, (Participant, Person), TalkingPoint, Speech
-    or Fact records, in the order they are printed."""
+    """One section and its items: Summary, ProgrammeItem, LogisticsItem, (Participant, Person),
+    Contact, TalkingPoint, Speech or Fact records, in the order they are printed."""
 
     section: PackSection
     items: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Annex:
+    """A PDF appended after the last section (its bytes checked when it was attached)."""
+
+    title: str
+    sha256: str
+    data: bytes
+    pages: int
 
 
 @dataclass
@@ -57,6 +67,11 @@ class PackContent:
     marking: str = ""
     prepared: dt.date = field(default_factory=dt.date.today)
     words_per_minute: int = DEFAULT_WORDS_PER_MINUTE
+    #: attachment bytes by SHA-256: images the texts show and the people's photos.
+    images: dict[str, bytes] = field(default_factory=dict)
+    #: person id -> SHA-256 of the photo printed beside the biography.
+    photos: dict[str, str] = field(default_factory=dict)
+    annexes: list[Annex] = field(default_factory=list)
 
     @property
     def effective_marking(self) -> str:

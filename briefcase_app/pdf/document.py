@@ -90,6 +90,10 @@ class OnePassDoc(BaseDocTemplate):
         self.addPageTemplates(templates)
         self.pages: dict[str, int] = {}  # destination key -> page number
         self.last_page = 0
+        #: pages appended after the last one (annexes, by pypdf): key -> offset of its first page
+        self.appended: dict[str, int] = {}
+        self.appended_pages = 0
+        self.appended_links: list[tuple[str, int, tuple]] = []  # (key, contents page, rectangle)
         self._outline_levels: list[int] = []
         self._place: list[str] = ["", ""]  # section and item being printed
         self._page_place: tuple[str, str] = ("", "")  # ... when this page began
@@ -204,7 +208,9 @@ class OnePassDoc(BaseDocTemplate):
             self._define_chrome(canv, size, "chrome" + suffix)
             if self.watermark:
                 self._define_watermark(canv, size, "watermark" + suffix)
-        total = self.last_page
+        total = self.last_page + self.appended_pages
+        for key, offset in self.appended.items():
+            self.pages[key] = self.last_page + offset
         width = PAGE_SIZE[0]
         regular, bold = self.fonts.regular.name, self.fonts.bold.name
         _text_form(canv, "total", regular, 8, GREY, str(total), (0, -3, 40, 9), 0, "left")
@@ -316,9 +322,11 @@ class ContentsLine(Flowable):
 
     NUMBER_WIDTH = 32
 
-    def __init__(self, doc: OnePassDoc, key: str, para: Paragraph, number_size: float = 10):
+    def __init__(
+        self, doc: OnePassDoc, key: str, para: Paragraph, number_size: float = 10, link: bool = True
+    ):
         super().__init__()
-        self.doc, self.key, self.para, self.size = doc, key, para, number_size
+        self.doc, self.key, self.para, self.size, self.link = doc, key, para, number_size, link
 
     def wrap(self, aw, ah):
         w, h = self.para.wrap(aw - self.NUMBER_WIDTH - 6, ah)
@@ -350,7 +358,12 @@ class ContentsLine(Flowable):
         c.translate(self.width - self.NUMBER_WIDTH, baseline)
         c.doForm(name)
         c.restoreState()
-        c.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
+        if self.link:
+            c.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
+        else:  # a page appended after the build: pypdf adds the link (pdf/annexes.py)
+            x0, y0 = c.absolutePosition(0, 0)
+            x1, y1 = c.absolutePosition(self.width, self.height)
+            self.doc.appended_links.append((self.key, c.getPageNumber(), (x0, y0, x1, y1)))
 
 
 def _last_line_end(para: Paragraph) -> float:

@@ -1,22 +1,28 @@
-"""The briefing pack: cover, contents, then the sections in the pack's order."""
+"""The briefing pack: cover, contents, then the sections in the pack's order, then the annexes."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import ImageAndFlowables
 
-from ..domain.models import Fact, PointKind, SectionKind, SpeechStatus, TalkingPoint
+from ..domain.kinds import KINDS
+from ..domain.models import Fact, PointKind, Role, SectionKind, SpeechStatus, TalkingPoint
 from ..text import blocks as b
 from ..text.markdown import to_blocks
+from .annexes import annex_title, append_annexes
 from .blocks import BlockRenderer, Context
 from .content import PackContent, SectionContent
 from .document import ContentsLine, OnePassDoc, marking_lines
-from .flowables import HeadingPara, OutlineMark, RowsTable
+from .flowables import _PAD, Cell, HeadingPara, OutlineMark, RowsTable
 from .fonts import resolve_fonts
+from .images import PHOTO_WIDTH, ImageCache
 from .keep import keep
 from .markdown_doc import FIXED_TEXT
 from .output import write_atomically
@@ -28,8 +34,19 @@ PACK_TEXT = (
     FIXED_TEXT + "Briefing for Head of delegation Prepared Version Programme People Objectives Key messages "
     "Lines to take Defensive Q&A Press lines Speeches Background Source: not given as of words about min s at "
     "wpm target Time Event Place Attendees Q A · — General No items in this section. Cover (continued) "
-    "DRAFT Draft Cleared"
+    "DRAFT Draft Cleared Steering brief Purpose What we want Main asks of us Sensitivities Recommended line "
+    "Contacts Name Role Phone E-mail Notes Logistics and scenario Arrangement What Our delegation "
+    "Counterparts and speakers Title No. Annex Page of 0123456789"
 )
+#: the parts of a steering brief, in print order: (field, heading).
+SUMMARY_PARTS = (
+    ("purpose", "Purpose"),
+    ("wants", "What we want"),
+    ("asks", "Main asks of us"),
+    ("sensitivities", "Sensitivities"),
+    ("body", "Recommended line"),
+)
+OUR_ROLES = (Role.HEAD_OF_DELEGATION, Role.DELEGATION_MEMBER)
 #: statuses that count as final; anything else in a pack makes it a DRAFT.
 FINAL_STATUSES = frozenset({SpeechStatus.CLEARED, SpeechStatus.DELIVERED})
 
@@ -70,26 +87,15 @@ def _plain_strings(content: PackContent) -> Iterator[str]:
     )
     if content.head_of_delegation:
         yield from (content.head_of_delegation.name, content.head_of_delegation.position)
+    for number, annex in enumerate(content.annexes, start=1):
+        yield annex_title(number, annex)
     for section in content.sections:
         yield section.section.display_title
         for item in section.items:
             if isinstance(item, tuple):
                 item = item[1]
-            for name in (
-                "title",
-                "name",
-                "position",
-                "organisation",
-                "country",
-                "place",
-                "attendees",
-                "speaker",
-                "topic",
-                "question",
-                "statement",
-                "source",
-                "tags",
-            ):
+            spec = KINDS[item.KIND]
+            for name in (spec.title_field, *spec.plain_fields, "tags"):
                 value = getattr(item, name, None)
                 if isinstance(value, list):
                     yield from value
@@ -103,9 +109,10 @@ def markdown_texts(content: PackContent) -> Iterator[str]:
         for item in section.items:
             if isinstance(item, tuple):
                 item = item[1]
-            for name in ("body", "biography", "notes"):
+            spec = KINDS[item.KIND]
+            for name in spec.text_fields:
                 value = getattr(item, name, None)
-                if value:
+                if value and name != spec.title_field:
                     yield value
 
 
@@ -133,7 +140,8 @@ def export_pack(
     prepared = long_date(content.prepared, language=w.language)
     footer = " · ".join([short, prepared, version, w("Draft") if draft else w("Cleared")])
 
-    def write(handle) -> None:
+    def write(target) -> None:
+        handle = io.BytesIO() if content.annexes else target
         hod = content.head_of_delegation
         doc = OnePassDoc(
             handle,
@@ -150,11 +158,20 @@ def export_pack(
             labels=labels_for(w.language),
         )
         renderer = BlockRenderer(styles, marker=doc)
+        renderer.images = ImageCache(content.images)
+        for number, annex in enumerate(content.annexes, start=1):
+            doc.appended[f"annex{number}"] = doc.appended_pages + 1
+            doc.appended_pages += annex.pages
         layout = _PackLayout(content, styles, renderer, parsed)
         body = layout.sections()
         story = layout.cover() + layout.contents(doc) + body
         del body
         doc.build_once(story, renderer.ledger)
+        if content.annexes:
+            handle.seek(0)
+            lines = marking_lines(fonts, content.effective_marking)
+            links = [(int(key.removeprefix("annex")), page, rect) for key, page, rect in doc.appended_links]
+            append_annexes(handle, target, content.annexes, fonts, lines, doc.labels, links)
 
     return write_atomically(target, write, password)
 
@@ -234,6 +251,9 @@ class _PackLayout:
             if level <= 1:
                 para = self.p(title, self.st.contents[level])
                 out.append(ContentsLine(doc, key, para, number_size=10 if level == 0 else 9.5))
+        for number, annex in enumerate(self.c.annexes, start=1):
+            para = self.p(annex_title(number, annex), self.st.contents[0])
+            out.append(ContentsLine(doc, f"annex{number}", para, number_size=10, link=False))
         return out + [PageBreak()]
 
     # ---- sections ------------------------------------------------------
@@ -253,12 +273,19 @@ class _PackLayout:
         return [self.r.heading([b.Text(title)], 2, 1)]
 
     def programme(self, section: SectionContent) -> list:
+        return self._timed(section, ("Time", "Event", "Place", "Attendees"), "attendees")
+
+    def logistics(self, section: SectionContent) -> list:
+        """The scenario: timed like the programme, with what each step is (cars, hotel...)."""
+        return self._timed(section, ("Time", "Arrangement", "Place", "What"), "category")
+
+    def _timed(self, section: SectionContent, heads: tuple[str, ...], last: str) -> list:
         out: list = []
-        names = tuple(self.w(h) for h in ("Time", "Event", "Place", "Attendees"))
+        heads = tuple(self.w(h) for h in heads)
         days: dict[dt.date | None, list] = {}
         for item in section.items:
             days.setdefault(item.starts_at.date() if item.starts_at else None, []).append(item)
-        header = [self.r.cell([b.Text(h)], self.st.head_cell) for h in names]
+        header = [self.r.cell([b.Text(h)], self.st.head_cell) for h in heads]
         styles = [self.st.cell] * 4
         for day, items in days.items():
             out.extend(
@@ -271,12 +298,12 @@ class _PackLayout:
                 event = self.r.cell([b.Text(item.title)], self.st.cell)
                 if item.notes:
                     event = [self.p(item.title, self.st.cell), *self.notes(item.notes)]
-                texts = (time_range(item.starts_at, item.ends_at), item.place, item.attendees)
+                texts = (time_range(item.starts_at, item.ends_at), item.place, getattr(item, last))
                 when, place, who = (self.r.cell([b.Text(x)], self.st.cell) for x in texts)
                 rows.append([when, event, place, who])
-            texts = [[[b.Text(x)] for x in _programme_texts(item)] for item in items]
-            heads = [[b.Text(h)] for h in names]
-            fractions, _ = column_widths(heads, texts, self.st.cell, frame_size()[0])
+            texts = [[[b.Text(x)] for x in _programme_texts(item, last)] for item in items]
+            head_texts = [[b.Text(h)] for h in heads]
+            fractions, _ = column_widths(head_texts, texts, self.st.cell, frame_size()[0])
             table = RowsTable(header, rows, fractions, styles, self.st.head_cell, ledger=self.r.ledger)
             out += [table, Spacer(1, 8)]
         return out
@@ -292,16 +319,94 @@ class _PackLayout:
         return out
 
     def people(self, section: SectionContent) -> list:
+        """The delegation lists (ours, its head first; then counterparts and speakers), then
+        each person's biography with the photo beside it, in the same order."""
         out: list = []
-        for participant, person in section.items:
+        ours = [pair for pair in section.items if pair[0] is not None and pair[0].role in OUR_ROLES]
+        others = [pair for pair in section.items if pair not in ours]
+        for title, group in (("Our delegation", ours), ("Counterparts and speakers", others)):
+            if group:
+                out.extend(self.item_heading(self.w(title)))
+                out += [self._delegation_table(group), Spacer(1, 8)]
+        for participant, person in ours + others:
             out.extend(self.item_heading(person.name))
             role = self.w(participant.role.label) if participant else ""
             where = ", ".join(x for x in (person.position, person.organisation) if x)
             line = " · ".join(x for x in (where, person.country, role) if x)
-            if line:
-                out.append(keep(self.p(line, self.st.small)))
+            body: list = [self.p(line, self.st.small)] if line else []
             if person.biography:
-                out += self.md(person.biography)
+                body += self.md(person.biography)
+            sha = self.c.photos.get(person.id)
+            photo = self.r.images.image(sha, PHOTO_WIDTH, 45 * mm) if sha and self.r.images else None
+            if photo is not None:
+                out.append(
+                    ImageAndFlowables(photo, body or [Spacer(1, 1)], imageSide="left", imageRightPadding=8)
+                )
+                out.append(Spacer(1, 6))
+            else:
+                if body:
+                    body[0] = keep(body[0]) if line else body[0]
+                out += body
+        return out
+
+    def _delegation_table(self, group: list) -> RowsTable:
+        heads = tuple(self.w(h) for h in ("No.", "Name", "Role", "Title"))
+        header = [self.r.cell([b.Text(h)], self.st.head_cell) for h in heads]
+        texts = []
+        for n, (participant, person) in enumerate(group, start=1):
+            title = ", ".join(x for x in (person.position, person.organisation, person.country) if x)
+            texts.append((f"{n}.", person.name, self.w(participant.role.label) if participant else "", title))
+        rows = [[self.r.cell([b.Text(x)], self.st.cell) for x in row] for row in texts]
+        fractions, _ = column_widths(
+            [[b.Text(h)] for h in heads],
+            [[[b.Text(x)] for x in row] for row in texts],
+            self.st.cell,
+            frame_size()[0],
+        )
+        return RowsTable(header, rows, fractions, [self.st.cell] * 4, self.st.head_cell, ledger=self.r.ledger)
+
+    def contacts(self, section: SectionContent) -> list:
+        """Who to call: a table whose phone and e-mail columns are as wide as their longest
+        entry, so a number or an address is never broken across lines."""
+        heads = tuple(self.w(h) for h in ("Name", "Role", "Phone", "E-mail"))
+        st = self.st.cell
+        width = frame_size()[0]
+
+        def fit(values) -> float:
+            longest = max((stringWidth(v, st.fontName, st.fontSize) for v in values if v), default=0)
+            return longest + 2 * _PAD + 2
+
+        phone = max(fit(c.phone for c in section.items), fit([self.w("Phone")]))
+        email = max(fit(c.email for c in section.items), fit([self.w("E-mail")]))
+        rest = max(width - phone - email, width * 0.3)
+        fractions = [rest * 0.55 / width, rest * 0.45 / width, phone / width, email / width]
+        header = [self.r.cell([b.Text(h)], self.st.head_cell) for h in heads]
+        rows = []
+        for contact in section.items:
+            name = self.r.cell([b.Text(contact.name)], st)
+            if contact.notes:  # the notes under the name, in the table's small type
+                name = [self.p(contact.name, st), *self.notes(contact.notes)]
+            rows.append(
+                [
+                    name,
+                    self.r.cell([b.Text(contact.role)], st),
+                    _unbroken(self.r.markup.text(contact.phone), st, contact.phone),
+                    _unbroken(self.r.markup.text(contact.email), st, contact.email),
+                ]
+            )
+        return [RowsTable(header, rows, fractions, [st] * 4, self.st.head_cell, ledger=self.r.ledger)]
+
+    def summary(self, section: SectionContent) -> list:
+        """The steering brief: purpose, what we want, the asks of us, sensitivities, the line."""
+        out: list = []
+        for brief in section.items:
+            if len(section.items) > 1 or brief.title.strip() != "Steering brief":
+                out.extend(self.item_heading(brief.title))
+            for name, heading in SUMMARY_PARTS:
+                text = getattr(brief, name, "") or ""
+                if text.strip():
+                    out.append(keep(self.p(self.w(heading), self.st.headings[3])))
+                    out += self.md(text)
         return out
 
     def objectives(self, section: SectionContent) -> list:
@@ -382,6 +487,9 @@ class _PackLayout:
 
 
 _SECTION_HANDLERS = {
+    SectionKind.SUMMARY: _PackLayout.summary,
+    SectionKind.LOGISTICS: _PackLayout.logistics,
+    SectionKind.CONTACTS: _PackLayout.contacts,
     SectionKind.PROGRAMME: _PackLayout.programme,
     SectionKind.PEOPLE: _PackLayout.people,
     SectionKind.OBJECTIVES: _PackLayout.objectives,
@@ -391,10 +499,15 @@ _SECTION_HANDLERS = {
 }
 
 
-def _programme_texts(item) -> tuple[str, str, str, str]:
-    """A programme row's texts, for measuring its columns."""
+def _programme_texts(item, last: str = "attendees") -> tuple[str, str, str, str]:
+    """A programme (or scenario) row's texts, for measuring its columns."""
     event = item.title + (" " + item.notes if item.notes else "")
-    return (time_range(item.starts_at, item.ends_at), event, item.place, item.attendees)
+    return (time_range(item.starts_at, item.ends_at), event, item.place, getattr(item, last))
+
+
+def _unbroken(markup: str, style, text: str) -> Cell:
+    """A cell drawn as one string (its column is made wide enough): never broken."""
+    return Cell(markup, style, text.replace("\n", " ") if text else "")
 
 
 def _group_name(tags: list[str]) -> str:
@@ -419,3 +532,34 @@ def _tag_heading(tag: str) -> str:
     """A tag as a heading: kept as written when it has capitals ('CARICC'), else capitalised."""
     text = tag.replace("-", " ").strip()
     return text if any(c.isupper() for c in text) else text.capitalize()
+
+
+def summary_pages(content: PackContent, font=None, size: float = 10.5) -> int:
+    """How many pages the pack's steering brief section takes (its own page(s), as printed)."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_SIZE
+
+    section = next((s for s in content.sections if s.section.kind is SectionKind.SUMMARY and s.items), None)
+    if section is None:
+        return 0
+    only = PackContent(
+        content.conference, content.pack, [section], marking=content.marking, images=content.images
+    )
+    parsed = {text: to_blocks(text) for text in markdown_texts(only)}
+    fonts = resolve_fonts(pack_characters(only, parsed), font)
+    styles = house_styles(fonts, base_size=size)
+    renderer = BlockRenderer(styles)
+    renderer.images = ImageCache(content.images)
+    layout = _PackLayout(only, styles, renderer, parsed)
+    story = layout.sections()
+    doc = SimpleDocTemplate(
+        io.BytesIO(),
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+    )
+    doc.build(story)
+    return doc.page

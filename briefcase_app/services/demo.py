@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from ..domain.attachments import markdown_reference
 from ..domain.convert import from_dict
 from ..domain.models import (
     Conference,
+    Contact,
     Fact,
+    Kind,
+    LogisticsItem,
     Pack,
     Person,
     ProgrammeItem,
     Role,
     Speech,
+    Summary,
     TalkingPoint,
     default_sections,
 )
@@ -62,6 +67,7 @@ def fill_demo(service: RecordService) -> Conference:
                     ),
                 )
             )
+        _fill_parts(service, conference)
         service.create(_point(content.START_HERE, None, 0))
         service.create(_point(content.LIBRARY_POINT, None, 0))
         service.create(
@@ -74,6 +80,93 @@ def fill_demo(service: RecordService) -> Conference:
             )
         )
     return conference
+
+
+def _fill_parts(service: RecordService, conference: Conference) -> None:
+    """The steering brief, contacts, scenario, two photos, a figure and a one-page annex."""
+    from . import attachments
+
+    store = service.store
+    service.create(Summary(conference_id=conference.id, **content.STEERING_BRIEF))
+    for position, (name, role, phone, email, notes) in enumerate(content.CONTACTS):
+        contact = Contact(conference_id=conference.id, name=name, role=role, phone=phone, email=email)
+        contact.notes, contact.position = notes, position
+        service.create(contact)
+    for start, end, title, place, category, notes in content.SCENARIO:
+        values = dict(conference_id=conference.id, title=title, starts_at=start, ends_at=end or None)
+        service.create(from_dict(LogisticsItem, values | dict(place=place, category=category, notes=notes)))
+    for _part, person in store.participants(conference.id):
+        if person.name in content.PHOTOS:
+            data = initials_png(person.name, content.PHOTOS[person.name])
+            attachments.attach(store, Kind.PERSON, person.id, data, "photo.png", photo=True)
+    point = next(
+        p
+        for p in store.list(Kind.POINT, conference_id=conference.id)
+        if p.topic == content.ROUTE_FIGURE_POINT
+    )
+    figure = route_png()
+    link, _info = attachments.attach(store, Kind.POINT, point.id, figure, "northern-route.png")
+    point.body += "\n\n" + markdown_reference(link.sha256, content.ROUTE_FIGURE_CAPTION)
+    service.update(point)
+    from ..pdf.demo_annex import annex_pdf  # reportlab loads only here
+
+    data = annex_pdf(content.ANNEX_TITLE, content.ANNEX_TEXT)
+    attachments.attach(store, Kind.CONFERENCE, conference.id, data, content.ANNEX_TITLE + ".pdf")
+
+
+def _font(size: int):
+    from PIL import ImageFont
+
+    return ImageFont.load_default(size=size)
+
+
+def initials_png(name: str, colour: tuple[int, int, int]) -> bytes:
+    """A portrait-shaped PNG with the person's initials: the demo's stand-in for a photo."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (240, 300), colour)
+    draw = ImageDraw.Draw(image)
+    initials = "".join(word[0] for word in name.split()[:2]).upper()
+    draw.ellipse((50, 40, 190, 180), fill=(235, 235, 240))
+    draw.rectangle((30, 200, 210, 300), fill=(235, 235, 240))
+    draw.text((120, 110), initials, fill=colour, font=_font(64), anchor="mm")
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+def route_png() -> bytes:
+    """A plain diagram of the northern route (boxes and arrows), as a demo figure."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (900, 260), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    boxes = [
+        ("Afghanistan", (122, 66, 48)),
+        ("Central Asia", (31, 58, 95)),
+        ("Russian Federation", (70, 110, 70)),
+    ]
+    for n, (label, colour) in enumerate(boxes):
+        x = 30 + n * 300
+        draw.rounded_rectangle((x, 80, x + 240, 180), radius=16, fill=colour)
+        draw.text((x + 120, 130), label, fill=(255, 255, 255), font=_font(26), anchor="mm")
+        if n:
+            draw.line((x - 58, 130, x - 4, 130), fill=(60, 60, 60), width=6)
+            draw.polygon([(x - 4, 130), (x - 22, 118), (x - 22, 142)], fill=(60, 60, 60))
+    draw.text(
+        (450, 40),
+        "Opiates from Afghanistan: the northern route",
+        fill=(40, 40, 40),
+        font=_font(28),
+        anchor="mm",
+    )
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=True)
+    return out.getvalue()
 
 
 def _point(point: tuple, conference_id: str | None, position: int) -> TalkingPoint:

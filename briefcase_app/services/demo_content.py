@@ -427,3 +427,65 @@ START_HERE = (
     ["start-here"],
     "en",
 )
+
+# ---- the parts of a real briefing pack (issue 16) ---------------------------------------
+STEERING_BRIEF = {
+    "title": "Steering brief",
+    "purpose": "Third ministerial meeting of the Paris Pact partners (more than 55 countries and "
+    "organisations) on opiates from Afghanistan: financial flows, precursors, drug abuse and "
+    "regional initiatives.",
+    "wants": "Recognition of Kazakhstan's national programme (US$ 136 million, 2012-2016) and of "
+    "CARICC in Almaty; continued UNODC support to CARICC; adoption of the Joint Vienna Declaration.",
+    "asks": "Partners may ask Kazakhstan to host a Paris Pact expert working group and to share "
+    "CARICC data more widely. Neither is agreed: take note, promise a reply through Astana.",
+    "sensitivities": "Border control with Afghanistan's neighbours; the Russian proposal on "
+    "financing; numbers of seizures (quote only the figures in Background).",
+    "body": "Kazakhstan regards drug trafficking from Afghanistan as a **direct threat** to the "
+    "development of Central Asia and answers it with three areas of coordinated effort: "
+    "cultivation, cross-border trafficking and demand. Support the Declaration as drafted.",
+}
+
+#: (name, role, phone, e-mail, notes)
+CONTACTS = [
+    ("Private office of the Deputy Minister", "Private office, Astana", "+7 7172 72 05 18",
+     "private.office@mfa.example.kz", "Day and night during the visit"),
+    ("Embassy duty officer", "Embassy of Kazakhstan in Vienna", "+43 1 890 80 09",
+     "duty.vienna@mfa.example.kz", "Cars, passes and urgent changes"),
+    ("Aigerim Seitkali", "Desk officer, multilateral department", "+7 7172 72 04 41",
+     "a.seitkali@mfa.example.kz", "Speech, lines to take, the Declaration"),
+    ("Paris Pact secretariat liaison", "Liaison officer, UNODC", "+43 1 26060 4321",
+     "paris.pact.liaison@unodc.example.org", "Speaking slots and seating"),
+]  # fmt: skip
+
+#: (starts, ends, title, place, category, notes)
+SCENARIO = [
+    ("2012-02-15 18:40", "2012-02-15 19:10", "Arrival of the delegation, Vienna airport", "VIP terminal",
+     "arrival", "Met by the Ambassador; two cars, plates on the embassy's list."),
+    ("2012-02-15 19:30", "", "Check-in, Hotel Imperial", "Kärntner Ring 16", "hotel",
+     "Rooms 312-316; the delegation office in 314."),
+    ("2012-02-16 08:30", "2012-02-16 08:50", "Cars to the Hofburg", "Hotel entrance", "cars",
+     "Dress code: dark suit."),
+    ("2012-02-16 09:30", "2012-02-16 12:30", "Plenary seating and interpretation", "Festsaal, row K",
+     "seating", "Russian interpretation on channel 3; the Deputy Minister in the front seat."),
+    ("2012-02-16 12:35", "2012-02-16 12:50", "Press door-step", "Hofburg, media area", "media",
+     "Press lines only; the desk officer attends."),
+    ("2012-02-16 19:05", "", "Departure", "Vienna airport", "departure", ""),
+]  # fmt: skip
+
+#: people given a photo (drawn initials, made when the demo is created), with its colour.
+PHOTOS = {"Kairat Umarov": (31, 58, 95), "Yury Fedotov": (122, 66, 48)}
+
+#: the figure a talking point shows (drawn when the demo is created).
+ROUTE_FIGURE_CAPTION = "The northern route: Afghanistan, Central Asia, Russian Federation"
+ROUTE_FIGURE_POINT = "Afghan drug trafficking"
+
+ANNEX_TITLE = "Draft Joint Vienna Declaration"
+ANNEX_TEXT = (
+    "We, the Ministers and representatives of the Paris Pact partners, meeting in Vienna on "
+    "16 February 2012, reaffirm our commitment to combating the trafficking of opiates "
+    "originating in Afghanistan, in four areas: regional initiatives, financial flows, "
+    "precursor chemicals, and the prevention and treatment of drug abuse and dependence.",
+    "We welcome the work of the Central Asian Regional Information and Coordination Centre "
+    "(CARICC) in Almaty and call on partners to support it.",
+    "We request UNODC to report on progress at the next meeting of the Policy Consultative Group.",
+)

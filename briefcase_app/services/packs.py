@@ -11,7 +11,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.attachments import LinkRole, references
 from ..domain.errors import NotFoundError, ValidationError
+from ..domain.kinds import KINDS, OPTIONAL_SECTIONS, SECTION_KIND
 from ..domain.models import (
     Conference,
     Kind,
@@ -23,7 +25,7 @@ from ..domain.models import (
     default_sections,
 )
 from ..domain.text_stats import DEFAULT_WORDS_PER_MINUTE
-from ..pdf.content import CancelFn, ExportCancelled, PackContent, ProgressFn, SectionContent
+from ..pdf.content import Annex, CancelFn, ExportCancelled, PackContent, ProgressFn, SectionContent
 from ..store import Store
 from .preflight import MISSING, Finding, blocking, group_findings, preflight, refusal
 
@@ -93,7 +95,8 @@ def assemble_pack(
     sections = []
     for section in pack.sections or default_sections():
         items = _section_items(store, conference, section, participants, missing)
-        sections.append(SectionContent(section, items))
+        if items or section.kind not in OPTIONAL_SECTIONS:  # no page for an empty optional part
+            sections.append(SectionContent(section, items))
     content = PackContent(
         conference=conference,
         pack=pack,
@@ -103,7 +106,45 @@ def assemble_pack(
         prepared=prepared or dt.date.today(),
         words_per_minute=words_per_minute,
     )
+    _add_attachments(store, conference, content)
     return content, missing
+
+
+def delegation_order(participants: list) -> list:
+    """Our delegation (its head first) then counterparts and speakers, each in the window's order."""
+    ours = (Role.HEAD_OF_DELEGATION, Role.DELEGATION_MEMBER)
+
+    def rank(pair) -> int:
+        role = pair[0].role if pair[0] is not None else None
+        return 0 if role is Role.HEAD_OF_DELEGATION else 1 if role in ours else 2
+
+    return sorted(participants, key=rank)  # stable: the order set in the window stays
+
+
+def _add_attachments(store: Store, conference: Conference, content: PackContent) -> None:
+    """The bytes of the images the pack's texts show, the photos of its people and the annexes."""
+    shas: list[str] = []
+    people: list[str] = []
+    for section in content.sections:
+        for item in section.items:
+            record = item[1] if isinstance(item, tuple) else item
+            if isinstance(item, tuple):
+                people.append(record.id)
+            for name in KINDS[record.KIND].text_fields:
+                shas += references(getattr(record, name, ""))
+    for link in store.attachment_links(people, LinkRole.PHOTO) if people else []:
+        content.photos[link.item_id] = link.sha256
+        shas.append(link.sha256)
+    for sha in dict.fromkeys(shas):
+        data = store.attachment_data(sha)
+        if data is not None:
+            content.images[sha] = data
+    for n, link in enumerate(store.attachment_links([conference.id], LinkRole.ANNEX), start=1):
+        data = store.attachment_data(link.sha256)
+        info = store.attachment_info([link.sha256]).get(link.sha256)
+        if data is not None and info is not None:
+            title = link.name.removesuffix(".pdf").removesuffix(".PDF") if link.name else f"Annex {n}"
+            content.annexes.append(Annex(title, link.sha256, data, info.pages))
 
 
 def _section_items(store: Store, conference: Conference, section: PackSection, participants, missing) -> list:
@@ -114,12 +155,8 @@ def _section_items(store: Store, conference: Conference, section: PackSection, p
             by_id = {person.id: (part, person) for part, person in participants}
             everyone = [by_id[i] for i in section.item_ids if i in by_id]
             _note_missing(missing, Kind.PERSON, section, [i for i in section.item_ids if i not in by_id])
-        return everyone
-    record_kind = {
-        SectionKind.PROGRAMME: Kind.PROGRAMME,
-        SectionKind.SPEECHES: Kind.SPEECH,
-        SectionKind.BACKGROUND: Kind.FACT,
-    }.get(kind, Kind.POINT)
+        return delegation_order(everyone)
+    record_kind = SECTION_KIND[kind]
     if section.item_ids:
         items = []
         for item_id in section.item_ids:

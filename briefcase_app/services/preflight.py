@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..domain.attachments import references
+from ..domain.kinds import KINDS
 from ..domain.models import Kind, SectionKind, SpeechStatus
 from ..domain.text_stats import speaking_minutes, word_count
 from ..pdf.content import PackContent
@@ -78,6 +80,24 @@ SYMBOL_NAMES = Rule(
     "item with symbols printed by name",
     "items with symbols printed by name",
 )
+NO_SUMMARY = Rule(
+    "no_summary", Severity.ADVISORY, "pack without a steering brief", "packs without a steering brief"
+)
+LONG_SUMMARY = Rule(
+    "long_summary",
+    Severity.ADVISORY,
+    "steering brief over one page",
+    "steering briefs over one page",
+)
+BAD_IMAGE = Rule(
+    "bad_image",
+    Severity.BLOCKING,
+    "image missing or unreadable (printed as a note)",
+    "images missing or unreadable (printed as notes)",
+)
+BAD_ANNEX = Rule(
+    "bad_annex", Severity.BLOCKING, "annex that cannot be appended", "annexes that cannot be appended"
+)
 OTHER = Rule("other", Severity.ADVISORY, "other finding", "other findings")
 
 
@@ -94,6 +114,10 @@ RULE_ORDER = (
     "empty_section",
     "not_cleared",
     "missing",
+    "bad_image",
+    "bad_annex",
+    "no_summary",
+    "long_summary",
     "over_time",
     "old_fact",
     "no_date",
@@ -224,7 +248,74 @@ def preflight(
             if section.section.kind is SectionKind.SPEECHES:
                 found += _speech_findings(record, content.words_per_minute)
     found += _character_findings(content, font)
+    found += _summary_findings(content, font)
+    found += _attachment_findings(content)
     return _unique(found)
+
+
+def _summary_findings(content: PackContent, font) -> list[Finding]:
+    """A pack opens with a one-page steering brief: say when it has none or when it runs over."""
+    pack = content.pack
+    briefs = [s for s in content.sections if s.section.kind is SectionKind.SUMMARY and s.items]
+    if not briefs:
+        return [Finding(Kind.PACK, pack.id, pack.title, "no steering brief opens the pack", NO_SUMMARY)]
+    from ..pdf.pack import summary_pages  # reportlab loads on first use
+
+    pages = summary_pages(content, font)
+    if pages <= 1:
+        return []
+    first = briefs[0].items[0]
+    return [
+        Finding(
+            Kind.SUMMARY,
+            first.id,
+            first.display_title,
+            f"runs to {pages} pages: keep it to one",
+            LONG_SUMMARY,
+        )
+    ]
+
+
+def _attachment_findings(content: PackContent) -> list[Finding]:
+    """Images a text shows or photos that the store does not have or cannot read; annexes
+    that are no longer readable PDFs."""
+    from .attachments import AttachmentRefused, check_image, check_pdf
+
+    out: list[Finding] = []
+    readable: dict[str, str] = {}
+
+    def problem(sha: str) -> str:
+        if sha not in readable:
+            data = content.images.get(sha)
+            if data is None:
+                readable[sha] = f"image {sha[:12]} is not in the store"
+            else:
+                try:
+                    check_image(data, f"image {sha[:12]}")
+                    readable[sha] = ""
+                except AttachmentRefused as e:
+                    readable[sha] = str(e)
+        return readable[sha]
+
+    for section in content.sections:
+        for item in section.items:
+            record = item[1] if isinstance(item, tuple) else item
+            shas = (
+                [content.photos[record.id]] if isinstance(item, tuple) and record.id in content.photos else []
+            )
+            for name in KINDS[record.KIND].text_fields:
+                shas += references(getattr(record, name, ""))
+            for sha in dict.fromkeys(shas):
+                why = problem(sha)
+                if why:
+                    out.append(Finding(record.KIND, record.id, record.display_title, why, BAD_IMAGE))
+    conference = content.conference
+    for annex in content.annexes:
+        try:
+            check_pdf(annex.data, f"the annex {annex.title!r}")
+        except AttachmentRefused as e:
+            out.append(Finding(Kind.CONFERENCE, conference.id, conference.title, str(e), BAD_ANNEX))
+    return out
 
 
 def _status_findings(record) -> list[Finding]:
@@ -320,23 +411,7 @@ def _speech_findings(speech, wpm: int) -> list[Finding]:
 
 
 def _text_fields(record) -> dict[str, str]:
-    names = (
-        "title",
-        "name",
-        "position",
-        "organisation",
-        "country",
-        "biography",
-        "place",
-        "attendees",
-        "notes",
-        "speaker",
-        "topic",
-        "question",
-        "body",
-        "statement",
-        "source",
-    )
+    names = KINDS[record.KIND].printed_fields
     return {n: getattr(record, n) for n in names if isinstance(getattr(record, n, None), str)}
 
 
