@@ -1,10 +1,12 @@
 """Markdown to HTML for the window's live preview: built from the block tree, so nothing but
-the tags written here can appear; no raw HTML, no image is loaded, links are inert."""
+the tags written here can appear; no raw HTML, links are inert, and the only images are
+attachments kept in the store (`attachment:<sha256>`), which the preview asks the store for."""
 
 from __future__ import annotations
 
 from html import escape
 
+from ..domain.attachments import REFERENCE
 from . import blocks as b
 from .markdown import to_blocks
 
@@ -13,7 +15,8 @@ PREVIEW_CSS = (
     "table{border-collapse:collapse}th,td{border:1px solid #999;padding:2px 6px}"
     "th{background:#e8ecf1}pre{background:#f4f4f4;padding:6px;white-space:pre-wrap}"
     "blockquote{border-left:3px solid #9aa;margin-left:0;padding-left:10px;color:#333}"
-    ".image{border:1px dashed #888;padding:4px;color:#555}.link{color:#1f3a5f;text-decoration:underline}"
+    ".image{border:1px dashed #888;padding:4px;color:#555}.figure{text-align:center}.caption{color:#555}"
+    ".link{color:#1f3a5f;text-decoration:underline}"
 )
 
 
@@ -56,6 +59,10 @@ def _block(block) -> str:
     if isinstance(block, b.Rule):
         return "<hr/>"
     if isinstance(block, b.Image):
+        match = REFERENCE.fullmatch((block.src or "").strip())
+        if match:  # 64 hex digits: nothing else of the source reaches the HTML
+            caption = f'<br/><span class="caption">{escape(block.alt)}</span>' if block.alt else ""
+            return f'<p class="figure"><img src="attachment:{match.group(1)}"/>{caption}</p>'
         return f'<p class="image">[Image: {escape(block.alt or "no description")}]</p>'
     if isinstance(block, b.Footnotes):
         items = "".join(f"<li>{''.join(_block(x) for x in blocks)}</li>" for _label, blocks in block.items)

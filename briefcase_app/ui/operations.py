@@ -12,14 +12,17 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from ..domain.models import (
     MATERIAL_KINDS,
     Conference,
+    Contact,
     Fact,
     Kind,
+    LogisticsItem,
     Pack,
     Person,
     ProgrammeItem,
     Record,
     Role,
     Speech,
+    Summary,
     TalkingPoint,
     default_sections,
 )
@@ -51,6 +54,14 @@ def new_record(kind: Kind, conference_id: str | None, prefs: Preferences, count:
         return Fact(statement=translate("Operations", "New fact"), conference_id=conference_id)
     if kind is Kind.PROGRAMME:
         return ProgrammeItem(conference_id=conference_id, title=translate("Operations", "New programme item"))
+    if kind is Kind.SUMMARY:
+        return Summary(conference_id=conference_id, title=translate("Operations", "Steering brief"))
+    if kind is Kind.CONTACT:
+        return Contact(
+            conference_id=conference_id, name=translate("Operations", "New contact"), position=count
+        )
+    if kind is Kind.LOGISTICS:
+        return LogisticsItem(conference_id=conference_id, title=translate("Operations", "New logistics item"))
     if kind is Kind.PACK:
         return Pack(
             conference_id=conference_id,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase
+import os
+
+from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QImage
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.attachments import MAX_IMAGE_BYTES
 from ..i18n import translate
 from ..plain import PlainLabel
 from .preview import SafePreview
@@ -75,6 +78,50 @@ class FindBar(QWidget):
         return found
 
 
+class _ImageDropText(QPlainTextEdit):
+    """A plain-text editor where a pasted or dropped PNG or JPEG becomes an attachment of the
+    item (`attach_image(bytes, name)` returns the Markdown that shows it, or None)."""
+
+    IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+    def __init__(self):
+        super().__init__()
+        self.attach_image = None
+
+    def _images(self, source) -> list[tuple[bytes, str]]:
+        found: list[tuple[bytes, str]] = []
+        for url in source.urls() if source.hasUrls() else []:
+            path = url.toLocalFile()
+            if path and path.lower().endswith(self.IMAGE_SUFFIXES):
+                try:
+                    with open(path, "rb") as f:
+                        found.append((f.read(MAX_IMAGE_BYTES + 1), os.path.basename(path)))
+                except OSError:
+                    continue
+        if not found and source.hasImage():
+            image = source.imageData()
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            if isinstance(image, QImage) and not image.isNull() and image.save(buffer, "PNG"):
+                found.append((bytes(buffer.data()), "pasted.png"))
+        return found
+
+    def canInsertFromMimeData(self, source) -> bool:  # noqa: N802 - Qt's name
+        if self.attach_image is not None and (source.hasImage() or source.hasUrls()):
+            return True
+        return super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt's name
+        images = self._images(source) if self.attach_image is not None else []
+        if not images:
+            if source.hasText():
+                super().insertFromMimeData(source)
+            return
+        references = [ref for data, name in images if (ref := self.attach_image(data, name))]
+        if references:
+            self.textCursor().insertText("\n\n".join(references) + "\n")
+
+
 class MarkdownEditor(QWidget):
     """Emits `edited` on every change of the text; the panel decides when to save."""
 
@@ -82,7 +129,7 @@ class MarkdownEditor(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.text = QPlainTextEdit()
+        self.text = _ImageDropText()
         self.text.setObjectName("text_editor")
         self.text.setTabChangesFocus(False)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)

@@ -114,6 +114,10 @@ class EditorPanel(QStackedWidget):
         self.dirty = False
         self._reported_failure = False
         editor.set_record(record, self.prefs.speaking_rate)
+        if hasattr(editor, "attachments") and self.records is not None:
+            store = self.records.store
+            editor.attachments.show_item(store, record.KIND, record.id)
+            editor.text.preview.load_attachment = store.attachment_data
         self.setCurrentWidget(editor)
         self.item_opened.emit(record.KIND, record.id)
 

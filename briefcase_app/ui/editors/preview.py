@@ -1,11 +1,12 @@
-"""Markdown preview that never loads an image or follows a link from the text."""
+"""Markdown preview that follows no link and loads no image from disk or network: only the
+attachments the store keeps (`attachment:<sha256>`), through `load_attachment`."""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QPalette, QTextCursor, QTextDocument
+from PySide6.QtGui import QImage, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from ...text.bidi import is_rtl_paragraph
@@ -62,9 +63,21 @@ class SafePreview(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
+        #: sha256 -> the attachment's bytes, or None (set by the editor panel with a store open)
+        self.load_attachment = None
 
-    def loadResource(self, _type: int, _name: QUrl):  # noqa: N802 - Qt's name
-        return None  # no images, no style sheets, nothing from disk or network
+    def loadResource(self, _type: int, name: QUrl):  # noqa: N802 - Qt's name
+        """An attachment from the store, scaled to the preview's width; nothing else is loaded."""
+        if name.scheme() != "attachment" or self.load_attachment is None:
+            return None  # no style sheets, nothing from disk or network
+        data = self.load_attachment(name.path())
+        image = QImage.fromData(data) if data else QImage()
+        if image.isNull():
+            return None
+        width = max(80, self.viewport().width() - 24)
+        if image.width() > width:
+            image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        return image
 
     def show_markdown(self, text: str) -> None:
         note = ""

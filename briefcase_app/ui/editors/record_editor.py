@@ -9,6 +9,7 @@ from ...domain.models import Kind, Record
 from ...domain.text_stats import format_minutes, speaking_minutes, word_count
 from ..i18n import label, translate
 from ..plain import PlainLabel
+from .attachments_panel import AttachmentsPanel
 from .fields import FIELDS, TEXT_FIELD
 from .form import FieldForm
 from .markdown_editor import MarkdownEditor
@@ -96,6 +97,9 @@ class RecordEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.form)
         layout.addWidget(self.text, 1)
+        self.attachments = AttachmentsPanel()
+        layout.addWidget(self.attachments)
+        self.text.text.attach_image = self.attachments.reference_for_new
         if self.stats is not None:
             self.stats._text_of = self.text.plain_text
             row = QHBoxLayout()

@@ -70,6 +70,17 @@ COLUMNS: dict[Kind, list[tuple[str, Callable[[Record], str]]]] = {
         (QT_TRANSLATE_NOOP("Columns", "Position"), lambda r: r.position),
         (QT_TRANSLATE_NOOP("Columns", "Organisation"), lambda r: r.organisation),
     ],
+    Kind.SUMMARY: [(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title)],
+    Kind.CONTACT: [
+        (QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name),
+        (QT_TRANSLATE_NOOP("Columns", "Role"), lambda r: r.role),
+        (QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.phone),
+    ],
+    Kind.LOGISTICS: [
+        (QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
+        (QT_TRANSLATE_NOOP("Columns", "Starts"), lambda r: _date(r.starts_at)),
+        (QT_TRANSLATE_NOOP("Columns", "Place"), lambda r: r.place),
+    ],
 }
 
 #: the store's sort key (store.SORT_KEYS) of each sortable header: a click sorts through the store.
@@ -81,6 +92,9 @@ SORT_BY: dict[Kind, dict[str, str]] = {
     Kind.FACT: {"Statement": "statement", "Source": "source", "As of": "as_of"},
     Kind.PACK: {"Title": "title", "Recipient": "recipient", "Marking": "marking"},
     Kind.PERSON: {"Name": "name", "Position": "position", "Organisation": "organisation"},
+    Kind.SUMMARY: {},
+    Kind.CONTACT: {},
+    Kind.LOGISTICS: {},
 }
 
 #: columns the filter box searches but the list does not show.

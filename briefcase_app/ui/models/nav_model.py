@@ -19,8 +19,11 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 10
 
 #: a conference's sections: label and the kind its list shows.
 CONFERENCE_SECTIONS: list[tuple[str, Kind]] = [
+    (QT_TRANSLATE_NOOP("Navigator", "Steering brief"), Kind.SUMMARY),
     (QT_TRANSLATE_NOOP("Navigator", "Programme"), Kind.PROGRAMME),
+    (QT_TRANSLATE_NOOP("Navigator", "Logistics"), Kind.LOGISTICS),
     (QT_TRANSLATE_NOOP("Navigator", "People"), Kind.PERSON),
+    (QT_TRANSLATE_NOOP("Navigator", "Contacts"), Kind.CONTACT),
     (QT_TRANSLATE_NOOP("Navigator", "Speeches"), Kind.SPEECH),
     (QT_TRANSLATE_NOOP("Navigator", "Lines to take"), Kind.POINT),
     (QT_TRANSLATE_NOOP("Navigator", "Background"), Kind.FACT),
