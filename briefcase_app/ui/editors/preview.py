@@ -68,7 +68,7 @@ class SafePreview(QTextBrowser):
 
     def loadResource(self, _type: int, name: QUrl):  # noqa: N802 - Qt's name
         """An attachment from the store, scaled to the preview's width; nothing else is loaded."""
-        if name.scheme() != "attachment" or self.load_attachment is None:
+        if not isinstance(name, QUrl) or name.scheme() != "attachment" or self.load_attachment is None:
             return None  # no style sheets, nothing from disk or network
         data = self.load_attachment(name.path())
         image = QImage.fromData(data) if data else QImage()
