@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
             show_error(self, translate("MainWindow", "Could not open {path}.").format(path=path), e)
             return False
         self.set_session(session)
+        from .help_menu import greet
+
+        greet(self, first_start=False)  # says so when this version upgraded the store
         return True
 
     # ---- navigation ------------------------------------------------------

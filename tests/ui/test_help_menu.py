@@ -90,3 +90,12 @@ def test_the_application_icon_has_every_size(qapp):
     icon = help_menu.application_icon()
     sizes = {s.width() for s in icon.availableSizes()}
     assert {16, 32, 48, 256, 512} <= sizes
+
+
+def test_opening_an_old_store_from_the_file_menu_says_it_was_upgraded(window, tmp_path):
+    path = tmp_path / "older.db"
+    shutil.copyfile(OLD_0005, path)
+    path.chmod(0o600)
+    assert window.open_store(path)
+    message = window.statusBar().currentMessage()
+    assert "upgraded" in message and "before-upgrade" in message
