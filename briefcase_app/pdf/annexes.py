@@ -14,10 +14,13 @@ from .content import Annex
 from .document import MARKING_SIZE
 from .fonts import FontSet
 from .styles import GREY, MARKING_RED, NAVY
+from .wording import words
 
 
-def annex_title(number: int, annex: Annex) -> str:
-    return f"Annex {number}: {annex.title}" if annex.title else f"Annex {number}"
+def annex_title(number: int, annex: Annex, language: str = "en") -> str:
+    """ "Annex 2: Draft declaration", "Приложение 2: …", "2-қосымша: …" (the pack's language)."""
+    name = words(language)("Annex {number}", number=number)
+    return f"{name}: {annex.title}" if annex.title else name
 
 
 def _stamp(
@@ -57,6 +60,7 @@ def append_annexes(
     marking_lines: list[str],
     labels,
     links: list[tuple[int, int, tuple]] = (),
+    language: str = "en",
 ) -> None:
     """Write `pack_pdf` with every annex appended, stamped and in the outline, to `out`;
     `links` (annex number, contents page, rectangle) become links to each annex's first page."""
@@ -70,7 +74,7 @@ def append_annexes(
     for number, annex in enumerate(annexes, start=1):
         starts[number] = page_number
         reader = PdfReader(io.BytesIO(annex.data))
-        title = annex_title(number, annex)
+        title = annex_title(number, annex, language)
         for n, page in enumerate(reader.pages):
             page_number += 1
             added = writer.add_page(page)

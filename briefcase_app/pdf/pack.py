@@ -88,7 +88,7 @@ def _plain_strings(content: PackContent) -> Iterator[str]:
     if content.head_of_delegation:
         yield from (content.head_of_delegation.name, content.head_of_delegation.position)
     for number, annex in enumerate(content.annexes, start=1):
-        yield annex_title(number, annex)
+        yield annex_title(number, annex, p.language)
     for section in content.sections:
         yield section.section.display_title
         for item in section.items:
@@ -171,7 +171,9 @@ def export_pack(
             handle.seek(0)
             lines = marking_lines(fonts, content.effective_marking)
             links = [(int(key.removeprefix("annex")), page, rect) for key, page, rect in doc.appended_links]
-            append_annexes(handle, target, content.annexes, fonts, lines, doc.labels, links)
+            append_annexes(
+                handle, target, content.annexes, fonts, lines, doc.labels, links, content.pack.language
+            )
 
     return write_atomically(target, write, password)
 
@@ -252,7 +254,7 @@ class _PackLayout:
                 para = self.p(title, self.st.contents[level])
                 out.append(ContentsLine(doc, key, para, number_size=10 if level == 0 else 9.5))
         for number, annex in enumerate(self.c.annexes, start=1):
-            para = self.p(annex_title(number, annex), self.st.contents[0])
+            para = self.p(annex_title(number, annex, self.w.language), self.st.contents[0])
             out.append(ContentsLine(doc, f"annex{number}", para, number_size=10, link=False))
         return out + [PageBreak()]
 
