@@ -60,7 +60,7 @@ def offline() -> list[str]:
     return []
 
 
-OFFLINE = offline()
+OFFLINE = offline() if PACKAGE else []
 
 
 def bare_env(home: Path, **extra: str) -> dict[str, str]:
