@@ -85,7 +85,7 @@ def test_continuation_pages_name_their_section_and_item(laid_out):
     _, texts, _, _ = laid_out
     heads = [flat(t) for t in texts if "(continued)" in t]
     assert len(heads) > 50
-    assert any("1. Programme — Monday 2 March 2026 (continued)" in t for t in heads)
+    assert any("2. Programme — Monday 2 March 2026 (continued)" in t for t in heads)
 
 
 def watermarked(page) -> bool:
@@ -111,7 +111,7 @@ def test_a_cleared_pack_has_no_watermark(tmp_path):
 
 def test_outline_has_cover_and_contents_and_opens_with_the_panel(laid_out):
     reader, *_ = laid_out
-    assert [e[0] for e in outline_entries(reader)[:3]] == ["Cover", "Contents", "1. Programme"]
+    assert [e[0] for e in outline_entries(reader)[:3]] == ["Cover", "Contents", "1. Steering brief"]
     assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
     assert reader.trailer["/Root"]["/Lang"] == "en"
 

@@ -15,7 +15,17 @@ def test_navigator_model(qtmodeltester, records, demo):
     labels = [model.item(r).text() for r in range(model.rowCount())]
     assert labels == [demo.short_title, "Library", "Trash"]
     sections = [model.item(0).child(r).text() for r in range(model.item(0).rowCount())]
-    assert sections == ["Programme", "People", "Speeches", "Lines to take", "Background", "Packs"]
+    assert sections == [
+        "Steering brief",
+        "Programme",
+        "Logistics",
+        "People",
+        "Contacts",
+        "Speeches",
+        "Lines to take",
+        "Background",
+        "Packs",
+    ]
     target = NavTarget("section", Kind.SPEECH, demo.id)
     assert model.index_of(target).data(TARGET_ROLE) == target
     assert NavTarget.from_key(target.key) == target
