@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import hashlib
 import statistics
 import sys
 import tempfile
@@ -21,9 +22,12 @@ from pathlib import Path
 
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from briefcase_app.domain.attachments import markdown_reference
 from briefcase_app.domain.models import (
     Conference,
+    Contact,
     Fact,
+    LogisticsItem,
     Pack,
     PackSection,
     Participant,
@@ -33,6 +37,7 @@ from briefcase_app.domain.models import (
     Role,
     SectionKind,
     Speech,
+    Summary,
     TalkingPoint,
     default_sections,
 )  # fmt: skip
@@ -40,6 +45,7 @@ from briefcase_app.pdf import output
 from briefcase_app.pdf.blocks import BlockRenderer
 from briefcase_app.pdf.content import PackContent, SectionContent
 from briefcase_app.pdf.fonts import resolve_fonts
+from briefcase_app.pdf.images import ImageCache
 from briefcase_app.pdf.keep import group_headings
 from briefcase_app.pdf.pack import _PackLayout, export_pack, markdown_texts, pack_characters
 from briefcase_app.pdf.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_SIZE, house_styles
@@ -68,6 +74,19 @@ def speech_body(n: int) -> str:
     return "\n\n".join(parts)
 
 
+def photo(i: int, jpeg: bool) -> bytes:
+    """A small portrait (PNG or JPEG) with a number on it, as a person's photo."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (240, 300), ((i * 37) % 200, (i * 91) % 200, (i * 53) % 200))
+    ImageDraw.Draw(image).text((100, 140), str(i), fill=(255, 255, 255))
+    out = io.BytesIO()
+    image.save(out, "JPEG" if jpeg else "PNG", quality=85)
+    return out.getvalue()
+
+
 def generated_pack(scale: float) -> PackContent:
     conf = Conference(title="Generated ministerial conference", short_title="Bench", venue="Hofburg", city="Vienna",
                       start_date=dt.date(2026, 3, 2), end_date=dt.date(2026, 3, 6))  # fmt: skip
@@ -79,7 +98,7 @@ def generated_pack(scale: float) -> PackContent:
         for i in range(n(600))
     ]  # fmt: skip
     people = [
-        (Participant(conference_id=conf.id, person_id=str(i), role=Role.COUNTERPART),
+        (Participant(conference_id=conf.id, person_id=str(i), role=Role.COUNTERPART if i % 3 else Role.DELEGATION_MEMBER),
          Person(name=f"Person {i} {words(1, i)}", position=words(3, i), organisation=words(3, i + 2),
                 country="Kazakhstan", biography=words(90, i)))
         for i in range(n(150))
@@ -98,7 +117,49 @@ def generated_pack(scale: float) -> PackContent:
         Fact(statement=words(30, i), source="MFA", as_of=dt.date(2026, 1, 1), tags=[f"group-{i % 12}"])
         for i in range(n(500))
     ]
+    # images: a photo for every person (40 different ones, PNG and JPEG), a figure in each speech
+    images = {}
+    for i in range(40):
+        data = photo(i, jpeg=i % 2 == 1)
+        images[hashlib.sha256(data).hexdigest()] = data
+    shas = list(images)
+    photos = {person.id: shas[i % len(shas)] for i, (_part, person) in enumerate(people)}
+    for i, speech in enumerate(speeches):
+        speech.body += "\n\n" + markdown_reference(shas[i % len(shas)], f"Figure {i}: {words(6, i)}")
+    summary = [
+        Summary(
+            conference_id=conf.id,
+            purpose=words(40, 1),
+            wants=words(40, 2),
+            asks=words(30, 3),
+            sensitivities=words(30, 4),
+            body=words(80, 5),
+        )
+    ]
+    contacts = [
+        Contact(
+            conference_id=conf.id,
+            name=f"Officer {i}",
+            role=words(3, i),
+            phone=f"+43 1 {i:04d} 55",
+            email=f"officer.{i}@example.org",
+            notes=words(6, i),
+        )
+        for i in range(n(60))
+    ]
+    logistics = [
+        LogisticsItem(
+            conference_id=conf.id,
+            title=words(6, i),
+            place=words(2, i),
+            category=words(1, i),
+            starts_at=dt.datetime(2026, 3, 1 + i % 3, 7 + i % 12, 0),
+            notes=words(8, i),
+        )
+        for i in range(n(40))
+    ]
     by_kind = {
+        SectionKind.SUMMARY: summary, SectionKind.CONTACTS: contacts, SectionKind.LOGISTICS: logistics,
         SectionKind.PROGRAMME: programme, SectionKind.PEOPLE: people, SectionKind.SPEECHES: speeches,
         SectionKind.BACKGROUND: facts,
         SectionKind.OBJECTIVES: [p for p in points if p.kind in (PointKind.OBJECTIVE, PointKind.KEY_MESSAGE)],
@@ -115,6 +176,8 @@ def generated_pack(scale: float) -> PackContent:
         head_of_delegation=people[0][1],
         marking="OFFICIAL",
         prepared=dt.date(2026, 3, 1),
+        images=images,
+        photos=photos,
     )
 
 
@@ -139,9 +202,9 @@ def floor(content: PackContent, target: Path) -> None:
     fonts = resolve_fonts(pack_characters(content, parsed))
     styles = house_styles(fonts)
     # headings kept with what follows, as in the full pack (part of laying out the sections)
-    story = group_headings(
-        _PackLayout(content, styles, BlockRenderer(styles, marker=None), parsed).sections()
-    )
+    renderer = BlockRenderer(styles, marker=None)
+    renderer.images = ImageCache(content.images)  # the same images, drawn the same way
+    story = group_headings(_PackLayout(content, styles, renderer, parsed).sections())
     doc = BaseDocTemplate(str(target), pagesize=PAGE_SIZE, initialFontName=fonts.regular.name)
     frame = Frame(
         MARGIN_X, MARGIN_BOTTOM, PAGE_SIZE[0] - 2 * MARGIN_X, PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
