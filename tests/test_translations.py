@@ -26,7 +26,12 @@ def messages(language: str):
     for context in tree.getroot().iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
-            yield name, message.findtext("source"), message.find("translation"), message.get("numerus") == "yes"
+            yield (
+                name,
+                message.findtext("source"),
+                message.find("translation"),
+                message.get("numerus") == "yes",
+            )
 
 
 def texts(translation: ET.Element, numerus: bool) -> list[str]:
@@ -117,7 +122,9 @@ def test_ts_and_qm_files_are_up_to_date(tmp_path):
         )
         qm = tmp_path / f"briefcase_{language}.qm"
         subprocess.run([BIN / "pyside6-lrelease", "-silent", ts, "-qm", qm], check=True)
-        assert qm.read_bytes() == (FOLDER / qm.name).read_bytes(), f"{qm.name} is stale: run scripts/translations"
+        assert qm.read_bytes() == (FOLDER / qm.name).read_bytes(), (
+            f"{qm.name} is stale: run scripts/translations"
+        )
 
 
 #: calls whose string arguments a person reads
@@ -150,7 +157,11 @@ def test_no_visible_string_is_left_unmarked():
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
-            if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "log":
+            if (
+                isinstance(func, ast.Attribute)
+                and isinstance(func.value, ast.Name)
+                and func.value.id == "log"
+            ):
                 continue  # the log file stays English
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             if name not in SINKS:
