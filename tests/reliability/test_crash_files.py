@@ -64,8 +64,7 @@ def test_kill_during_backups(tmp_path):
     Store.open(path).close()  # the store itself still opens
 
 
-def test_kill_during_exports(tmp_path):
-    target = tmp_path / "pack.pdf"
+def _demo_store(tmp_path: Path) -> Path:
     store_path = tmp_path / "demo.db"
     subprocess.run(
         [sys.executable, "-m", "briefcase_app", "demo", "--store", str(store_path)],
@@ -73,24 +72,32 @@ def test_kill_during_exports(tmp_path):
         capture_output=True,
         cwd=ROOT,
     )
-    script = (
+    return store_path
+
+
+def _exporting_forever(password: str | None = None) -> str:
+    """A script that exports the demo pack to argv[2] again and again until it is killed."""
+    return (
         "import sys; from pathlib import Path\n"
         "from briefcase_app.store import Store; from briefcase_app.services.packs import export_pack\n"
         "from briefcase_app.services.records import RecordService\n"
         "store = Store.open(sys.argv[1])\n"
         "conference = RecordService(store).resolve_conference('Paris Pact Vienna 2012')\n"
         "print('ready', flush=True)\n"
-        "while True: export_pack(store, conference, Path(sys.argv[2]))\n"
+        f"while True: export_pack(store, conference, Path(sys.argv[2]), password={password!r})\n"
     )
+
+
+def test_kill_during_exports(tmp_path):
+    target = tmp_path / "pack.pdf"
+    store_path = _demo_store(tmp_path)
     rng = random.Random(11)
-    seen_complete = 0
     for _ in range(KILLS):
-        _kill_after(script, [str(store_path), str(target)], rng.uniform(0.05, 1.5))
+        _kill_after(_exporting_forever(), [str(store_path), str(target)], rng.uniform(0.05, 1.5))
         if target.exists():  # absent, or a whole PDF: never a torn one
             reader = pypdf.PdfReader(target)
             n = len(reader.pages)
             assert n > 3 and f"Page {n} of" in reader.pages[-1].extract_text()
-            seen_complete += 1
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".pdf" and p != target]
 
 
@@ -98,25 +105,12 @@ def test_kill_during_encrypted_exports_leaves_no_plaintext(tmp_path):
     """With a password, no byte of the plain PDF reaches the disk, so a kill cannot leave one."""
     out = tmp_path / "out"
     out.mkdir()
-    store_path = tmp_path / "demo.db"
-    subprocess.run(
-        [sys.executable, "-m", "briefcase_app", "demo", "--store", str(store_path)],
-        check=True,
-        capture_output=True,
-        cwd=ROOT,
-    )
-    script = (
-        "import sys; from pathlib import Path\n"
-        "from briefcase_app.store import Store; from briefcase_app.services.packs import export_pack\n"
-        "from briefcase_app.services.records import RecordService\n"
-        "store = Store.open(sys.argv[1])\n"
-        "conference = RecordService(store).resolve_conference('Paris Pact Vienna 2012')\n"
-        "print('ready', flush=True)\n"
-        "while True: export_pack(store, conference, Path(sys.argv[2]), password='s3cret')\n"
-    )
+    store_path = _demo_store(tmp_path)
     rng = random.Random(13)
     for _ in range(KILLS):
-        _kill_after(script, [str(store_path), str(out / "pack.pdf")], rng.uniform(0.05, 1.5))
+        _kill_after(
+            _exporting_forever("s3cret"), [str(store_path), str(out / "pack.pdf")], rng.uniform(0.05, 1.5)
+        )
         for path in out.iterdir():  # the target, or a .part left by the kill: never readable
             if path.name == "pack.pdf":
                 assert pypdf.PdfReader(path).is_encrypted
