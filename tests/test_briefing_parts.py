@@ -395,3 +395,32 @@ def test_command_line_adds_the_parts_and_attaches_files(tmp_path):
     assert (
         json.loads(run("list", "contacts", "--store", db, "--json").stdout)[0]["phone"] == "+47 22 24 36 00"
     )
+
+
+def test_a_bundle_with_a_tampered_or_foreign_attachment_imports_the_rest(store, demo, tmp_path):
+    import zipfile
+
+    bundle = tmp_path / "paris.briefcase"
+    export_bundle(store, bundle, demo.id)
+    with zipfile.ZipFile(bundle) as archive:
+        payload = json.loads(archive.read("bundle.json"))
+        members = {name: archive.read(name) for name in archive.namelist() if name != "bundle.json"}
+    entries = payload["attachments"]
+    photo = next(e["sha256"] for e in entries if e["mime"] == "image/png" and e["width"] == 240)
+    annex = next(e["sha256"] for e in entries if e["mime"] == "application/pdf")
+    members[f"attachments/{photo}"] = png(77)  # other bytes under the photo's hash
+    members[f"attachments/{annex}"] = b"GIF89a" + b"\0" * 40  # a GIF posing as the annex
+    payload["attachment_links"].append({"item_id": demo.id, "sha256": photo, "role": "nonsense"})
+    payload["attachment_links"].append({"item_id": ["not", "an", "id"], "sha256": photo, "role": "image"})
+    tampered = tmp_path / "tampered.briefcase"
+    with zipfile.ZipFile(tampered, "w") as archive:
+        archive.writestr("bundle.json", json.dumps(payload))
+        for name, data in members.items():
+            archive.writestr(name, data)
+    with Store.open(tmp_path / "fresh.db") as fresh:
+        result = import_bundle(fresh, tampered)
+        assert any("do not match its hash" in p for p in result.problems)
+        assert any(annex[:12] in p for p in result.problems)
+        assert fresh.find(Kind.CONFERENCE, demo.id) is not None  # the records came in
+        kept = fresh.attachment_info()
+        assert photo not in kept and annex not in kept and len(kept) == 2

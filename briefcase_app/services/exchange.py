@@ -224,7 +224,8 @@ def read_bundle(path: Path) -> dict:
             check_zip(archive, what, MAX_BUNDLE_JSON, MAX_BUNDLE_JSON)
             payload = json.loads(read_member(archive, "bundle.json", MAX_BUNDLE_JSON, what))
             blobs = {}
-            for entry in payload.get("attachments") or [] if isinstance(payload, dict) else []:
+            entries = payload.get("attachments") if isinstance(payload, dict) else None
+            for entry in entries if isinstance(entries, list) else []:
                 sha = entry.get("sha256") if isinstance(entry, dict) else None
                 if isinstance(sha, str) and re.fullmatch(r"[0-9a-f]{64}", sha):
                     member = f"attachments/{sha}"
@@ -314,9 +315,10 @@ def _import_attachments(
 
     blobs = payload.get("_blobs") or {}
     kept: set[str] = set()
-    for entry in payload.get("attachments") or []:
+    entries = payload.get("attachments")
+    for entry in entries if isinstance(entries, list) else []:
         sha = entry.get("sha256") if isinstance(entry, dict) else None
-        data = blobs.get(sha)
+        data = blobs.get(sha) if isinstance(sha, str) else None
         if data is None:
             problems.append(f"attachment {str(sha)[:12]}: not in the bundle; not imported")
             continue
@@ -327,16 +329,24 @@ def _import_attachments(
             kept.add(sha)
         except AttachmentRefused as e:
             problems.append(f"attachment {sha[:12]}: {e}; not imported")
-    links = payload.get("attachment_links") or []
-    wanted = [d for d in links if isinstance(d, dict) and d.get("sha256") in kept]
-    item_ids = [new_ids.get(d.get("item_id"), d.get("item_id")) for d in wanted]
-    present = raw.kinds_of([i for i in item_ids if isinstance(i, str)])
+    links = payload.get("attachment_links")
+    wanted = (
+        [d for d in links if isinstance(d, dict) and d.get("sha256") in kept]
+        if isinstance(links, list)
+        else []
+    )
+    wanted = [d for d in wanted if isinstance(d.get("item_id"), str)]
+    item_ids = [new_ids.get(d["item_id"], d["item_id"]) for d in wanted]
+    present = raw.kinds_of(item_ids)
+    roles = {role.value: role for role in LinkRole}
     for data, item_id in zip(wanted, item_ids, strict=True):
         if item_id in skipped or item_id not in present:
             continue
-        store.link_attachment(
-            item_id, data["sha256"], LinkRole(data.get("role")), str(data.get("name") or "")
-        )
+        role = roles.get(data.get("role")) if isinstance(data.get("role"), str) else None
+        if role is None:
+            problems.append(f"attachment {data['sha256'][:12]}: an unknown use of it; not linked")
+            continue
+        store.link_attachment(item_id, data["sha256"], role, str(data.get("name") or "")[:500])
 
 
 def _trusted(groups: dict, problems: list[str], skipped: set[str]) -> list[tuple[Kind, dict]]:
