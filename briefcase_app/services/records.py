@@ -184,8 +184,12 @@ class RecordService:
         self.store.remove_participant(participant_id)
         return Changes(kinds=frozenset({Kind.PERSON}), ids=frozenset({participant_id}))
 
-    def reorder(self, kind: Kind, ids: list[str]) -> Changes:
-        """Put talking points in this order (positions 0, 1, 2...) in one transaction."""
+    def reorder(self, kind: Kind, ids: list[str], conference_id: str | None = None) -> Changes:
+        """Put talking points (or a conference's people: its delegation lists print in this
+        order, the head of delegation first) in this order, in one transaction."""
+        if kind is Kind.PERSON and conference_id:
+            self.store.reorder_participants(conference_id, ids)
+            return Changes(kinds=frozenset({kind}), ids=frozenset(ids))
         if kind is not Kind.POINT:
             raise ValidationError(f"{kind.label.lower()}s have no order of their own")
         self.store.reorder(kind, ids)

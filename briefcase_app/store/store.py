@@ -250,6 +250,15 @@ class Store:
                 [(i, stamp, item_id) for i, item_id in enumerate(ids)],
             )
 
+    def reorder_participants(self, conference_id: str, person_ids: list[str]) -> None:
+        """The people of a conference in this order (positions 0, 1, 2...), in one transaction."""
+        stamp = now_iso()
+        with self.transaction():
+            self.db.conn.executemany(
+                "UPDATE participants SET position = ?, updated_at = ? WHERE conference_id = ? AND person_id = ?",
+                [(i, stamp, conference_id, person_id) for i, person_id in enumerate(person_ids)],
+            )
+
     def remove_participant(self, participant_id: str) -> None:
         with self.transaction():
             self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])

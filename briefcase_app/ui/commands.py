@@ -132,12 +132,15 @@ class CopyCommand(_Op):
 class ReorderCommand(_Op):
     """A new order of talking points (their `position`), all in one transaction."""
 
-    def __init__(self, records, bus, kind: Kind, before: list[str], after: list[str]):
+    def __init__(
+        self, records, bus, kind: Kind, before: list[str], after: list[str], conference_id: str | None = None
+    ):
         super().__init__(records, bus, translate("Commands", "Reorder"))
         self.kind, self.before, self.after = kind, before, after
+        self.conference_id = conference_id  # a conference's people
 
     def _apply(self, order: list[str]) -> None:
-        self._publish(self.records.reorder(self.kind, order))
+        self._publish(self.records.reorder(self.kind, order, self.conference_id))
 
     def do(self) -> None:
         self._apply(self.after)

@@ -115,12 +115,21 @@ class ItemList(QWidget):
         self._update_status()
 
     @property
+    def own_order(self) -> bool:
+        """Talking points, and the people of a conference (its delegation lists), keep an order."""
+        return self.kind is Kind.POINT or self.people_of() is not None
+
+    def people_of(self) -> str | None:
+        """The conference whose people this list shows, or None."""
+        return getattr(self.model.source, "conference_id", None) if self.kind is Kind.PERSON else None
+
+    @property
     def sorted_by_column(self) -> bool:
         return self.model.source.order is not None
 
     def _update_drag(self) -> None:
         """Talking points keep their own order (drag, Alt+Up/Down) unless sorted by a column."""
-        ordered = self.kind is Kind.POINT and not self.sorted_by_column
+        ordered = self.own_order and not self.sorted_by_column
         self.model.draggable = ordered
         self.view.setDragEnabled(ordered)
         self.view.setAcceptDrops(ordered)
@@ -182,7 +191,7 @@ class ItemList(QWidget):
 
     def move_row(self, from_row: int, to_row: int) -> None:
         """A row dragged to another place: ask for the new order of the whole list."""
-        if self.kind is not Kind.POINT or from_row == to_row or self.filter.text() or self.sorted_by_column:
+        if not self.own_order or from_row == to_row or self.filter.text() or self.sorted_by_column:
             return
         while self.model.canFetchMore():
             self.model.fetchMore()

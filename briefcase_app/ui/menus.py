@@ -223,7 +223,7 @@ def _update(w, a: Actions) -> None:
     a.empty_trash.setEnabled(in_trash)
     a.duplicate.setEnabled(not in_trash and kind in MATERIAL_KINDS)
     a.copy_to.setEnabled(not in_trash and kind in MATERIAL_KINDS)
-    own_order = not in_trash and kind is Kind.POINT and not w.items.sorted_by_column
+    own_order = not in_trash and bool(item_id) and w.items.own_order and not w.items.sorted_by_column
     a.move_up.setEnabled(own_order)
     a.move_down.setEnabled(own_order)
     a.revisions.setEnabled(w.editor.item_id is not None)

@@ -307,7 +307,7 @@ class ItemOperations(QObject):
 
     def move(self, step: int) -> None:
         current = self._current()
-        if current is None or self.records is None or current[0] is not Kind.POINT:
+        if current is None or self.records is None or not self.items.own_order:
             return
         if self.items.sorted_by_column:
             self.window.statusBar().showMessage(
@@ -335,6 +335,8 @@ class ItemOperations(QObject):
     def reorder(self, before: list[str], after: list[str]) -> None:
         if before != after and self.records is not None:
             self._push(
-                ReorderCommand(self.records, self.bus, Kind.POINT, before, after),
+                ReorderCommand(
+                    self.records, self.bus, self.items.kind, before, after, self.items.people_of()
+                ),
                 translate("Operations", "Could not reorder."),
             )

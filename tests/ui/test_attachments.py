@@ -53,3 +53,24 @@ def test_the_panel_lists_a_photo_and_removes_it(qtbot, demo_window):
     panel.remove_selected()
     assert panel.list.count() == 0
     assert store.attachment_links([person.id]) == []
+
+
+def test_the_people_of_a_conference_keep_the_order_set_in_the_window(qtbot, demo_window):
+    """Alt+Down on a person moves them down; the pack's delegation lists print in that order."""
+    from briefcase_app.services.packs import delegation_order
+
+    from .helpers import click_nav, click_row, shortcut
+
+    window = demo_window
+    store = window.records.store
+    conference = store.list(Kind.CONFERENCE)[0]
+    click_nav(qtbot, window, "People", conference.short_title)
+    names = [p.name for _part, p in store.participants(conference.id)]
+    click_row(qtbot, window, names[0])
+    shortcut(qtbot, window, "Alt+Down")
+    moved = [p.name for _part, p in store.participants(conference.id)]
+    assert moved == [names[1], names[0], *names[2:]]
+    shortcut(qtbot, window, "Ctrl+Z")  # undo puts them back
+    assert [p.name for _part, p in store.participants(conference.id)] == names
+    printed = [p.name for _part, p in delegation_order(store.participants(conference.id))]
+    assert printed[0] == "Kairat Umarov"  # the head of delegation first whatever the order
