@@ -247,7 +247,8 @@ def test_deleting_for_good_erases_unshared_attachments_in_the_store_and_its_back
         records = RecordService(store)
         records.delete(Kind.PERSON, umarov.id)
         records.delete(Kind.SPEECH, speech.id)
-        records.empty_trash(backups=backups)
+        erasure, _ = records.empty_trash(backups=backups)
+        assert erasure.attachments == 1 and "1 attachment(s) nothing else used" in erasure.summary()
         kept = store.attachment_info()
         assert photo not in kept  # Umarov's photo: no one else uses it
         assert link.sha256 in kept  # Ban Ki-moon still has the chart

@@ -38,9 +38,12 @@ class Erasure:
     items: int
     backups_rewritten: int = 0
     backups_deleted: list[Path] = dataclasses.field(default_factory=list)
+    attachments: int = 0  # images, photos and annexes no other item used
 
     def summary(self) -> str:
         text = f"Deleted for good: {self.items} item(s)"
+        if self.attachments:
+            text += f" and {self.attachments} attachment(s) nothing else used"
         if self.backups_rewritten:
             text += f"; {self.backups_rewritten} backup(s) rewritten without them"
         if self.backups_deleted:
@@ -122,7 +125,7 @@ class RecordService:
         if backups is None and self.store.path is not None:
             backups = Backups(self.store.path)
         rewritten, dropped = backups.erase(ids) if backups is not None else (0, [])
-        return Erasure(count, rewritten, dropped)
+        return Erasure(count, rewritten, dropped, len(self.store.erased_attachments))
 
     def trash(self):
         return self.store.trash()

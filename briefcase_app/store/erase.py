@@ -18,10 +18,10 @@ from .tables import TABLE_BY_KIND
 _CHUNK = 500
 
 
-def erase(db: Database, ids: list[str]) -> None:
+def erase(db: Database, ids: list[str]) -> list[str]:
     """Delete the items `ids` (of any kinds) and everything that names them, and the attachments
     nothing else uses any more; call in a transaction. A copy made before a table existed (an
-    older backup) is erased of what it has."""
+    older backup) is erased of what it has. Returns the hashes of the attachments deleted."""
     present = set(db.table_names())
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
@@ -36,8 +36,7 @@ def erase(db: Database, ids: list[str]) -> None:
         db.execute(f"DELETE FROM imports WHERE item_id IN ({marks})", chunk)
         if "attachment_links" in present:
             db.execute(f"DELETE FROM attachment_links WHERE item_id IN ({marks})", chunk)
-    if "attachments" in present:
-        attachments.prune(db)
+    return attachments.prune(db) if "attachments" in present else []
 
 
 def clear_wal(db: Database) -> bool:

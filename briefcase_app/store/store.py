@@ -52,6 +52,7 @@ class Store:
         self.db = db
         self.path = path
         self._in_use = in_use  # the shared lock that says "open here" to exclusive operations
+        self.erased_attachments: list[str] = []  # by the last deletion for good
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True, check: bool = True) -> Store:
@@ -355,10 +356,11 @@ class Store:
         return ids
 
     def _erase(self, ids: list[str]) -> None:
+        self.erased_attachments = []
         if not ids:
             return
         with self.transaction():
-            erase.erase(self.db, ids)
+            self.erased_attachments = erase.erase(self.db, ids)
             search_index.scrub(self.db)
         erase.clear_wal(self.db)
 
