@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES=(
-  # Qt's offscreen and xcb platforms (PLATFORM-NOTES.md)
+  # Qt's offscreen and xcb platforms (measured: without these Qt aborts at start)
   libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
   # the window's fonts, and DejaVu Serif for the tests of a chosen --font (the PDF's own

@@ -1,4 +1,4 @@
-"""Guard against the PySide6 6.12.0 bug on Python 3.11 (PLATFORM-NOTES): each void Qt call
+"""Guard against the PySide6 6.12.0 bug on Python 3.11: each void Qt call
 dropped a reference to None until the interpreter aborted with `none_dealloc`."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The one-pass document: contents page numbers, "Page X of Y" and other late text are form
-XObjects drawn where needed and defined after the last page (see PLATFORM-NOTES)."""
+XObjects drawn where needed and defined after the last page (docs/PDF.md explains the single pass)."""
 
 from __future__ import annotations
 
