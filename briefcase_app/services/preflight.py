@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from dateutil.relativedelta import relativedelta
+
 from ..domain.attachments import references
 from ..domain.kinds import KINDS
 from ..domain.models import Kind, SectionKind, SpeechStatus
@@ -433,23 +435,8 @@ def _placeholders(kind: Kind, item_id: str, title: str, fields: dict[str, str]) 
 
 
 def _months_before(day: dt.date, months: int) -> dt.date:
-    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-    month += 1
-    last_day = [
-        31,
-        29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ][month - 1]
-    return dt.date(year, month, min(day.day, last_day))
+    """The same day `months` earlier (the month's last day when it is shorter)."""
+    return day - relativedelta(months=months)
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:
