@@ -36,8 +36,13 @@ def store_path(args: argparse.Namespace) -> Path:
 def open_store(args: argparse.Namespace, create: bool = False) -> Store:
     """Open the chosen store; only commands that fill a store may create it.
 
-    A damaged store is refused with the newest good backup named, so the person can restore it."""
+    The default store (no --store) is created with the demo conference when none exists yet, as
+    the window's first start does, so the README's first command works on a fresh machine; an
+    explicit --store path that does not exist is refused. A damaged store is refused with the
+    newest good backup named, so the person can restore it."""
     path = store_path(args)
+    if getattr(args, "store", None) is None and not path.exists():
+        return _create_default(path)
     try:
         return Store.open(path, create=create)
     except StoreError as e:
@@ -48,6 +53,24 @@ def open_store(args: argparse.Namespace, create: bool = False) -> Store:
             advice = backups.advice()
             raise StoreError(f"{str(e).rstrip('.')}. {advice[:1].upper()}{advice[1:]}") from None
         raise
+
+
+def _create_default(path: Path) -> Store:
+    """The default store on a first command: made and filled like the window's first start."""
+    from ..services.demo import fill_demo
+    from ..services.records import RecordService
+
+    store = Store.open(path, create=True)
+    try:
+        conference = fill_demo(RecordService(store))
+    except BaseException:
+        store.close()
+        raise
+    sys.stderr.write(
+        f"briefcase-app: no store yet; created {shown(path)} with the demo conference "
+        f"({shown(conference.title)})\n"
+    )
+    return store
 
 
 def print_json(data) -> None:

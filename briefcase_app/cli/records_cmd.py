@@ -136,7 +136,7 @@ def register(sub) -> None:
             if kind is Kind.PERSON:
                 kp.add_argument("--photo", metavar="FILE", help="a PNG or JPEG photo, kept in the store")
             _add_field_options(kp, kind, for_edit=verb == "edit")
-            kp.set_defaults(func=func, kind=kind)
+            kp.set_defaults(func=func, record_kind=kind)  # a point has its own --kind
             kp.add_argument("--json", action="store_true", help="print the saved record as JSON")
 
     for verb, helptext, func in (
@@ -233,11 +233,11 @@ def cmd_show(args) -> int:
 def cmd_add(args) -> int:
     with common.open_store(args) as store:
         service = RecordService(store)
-        values = _fields_from_args(args.kind, args)
+        values = _fields_from_args(args.record_kind, args)
         conference = getattr(args, "conference", None)
-        if conference and args.kind is not Kind.PERSON:
+        if conference and args.record_kind is not Kind.PERSON:
             values["conference_id"] = service.resolve_conference(conference).id
-        record = from_dict(MODEL_BY_KIND[args.kind], values)
+        record = from_dict(MODEL_BY_KIND[args.record_kind], values)
         photo = attaching.read_file(args.photo) if getattr(args, "photo", None) else None
         if photo is not None:
             attaching.check_image(photo, repr(args.photo))  # refused before anything is saved
@@ -249,20 +249,20 @@ def cmd_add(args) -> int:
                 service.create(record)
             if photo is not None:
                 attaching.attach(store, Kind.PERSON, record.id, photo, _file_name(args.photo), photo=True)
-        _report_saved(args, store.get(args.kind, record.id), "Added")
+        _report_saved(args, store.get(args.record_kind, record.id), "Added")
     return 0
 
 
 def cmd_edit(args) -> int:
     with common.open_store(args) as store:
-        values = _fields_from_args(args.kind, args)
+        values = _fields_from_args(args.record_kind, args)
         photo = attaching.read_file(args.photo) if getattr(args, "photo", None) else None
         if not values and photo is None:
             raise ValidationError("nothing to change: give at least one field option")
         if values:
-            record, _ = RecordService(store).edit(args.kind, args.id, **values)
+            record, _ = RecordService(store).edit(args.record_kind, args.id, **values)
         else:
-            record = store.get(args.kind, args.id)
+            record = store.get(args.record_kind, args.id)
         if photo is not None:
             attaching.attach(store, Kind.PERSON, record.id, photo, _file_name(args.photo), photo=True)
         _report_saved(args, record, "Saved")
