@@ -132,6 +132,10 @@ class Counts(QObject):
     def items(self, n: int) -> str:
         return _english(self.tr("%n item(s)", "", n), n)
 
+    def shown_of(self, shown: int, n: int) -> str:
+        """The filtered list's count: "1 of 2 shown"."""
+        return _english(self.tr("{shown} of %n shown", "", n), n).format(shown=shown)
+
     def found(self, n: int) -> str:
         return _english(self.tr("%n found", "", n), n)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from ..domain.changes import Changes
 from ..domain.models import Kind
 from .i18n import counts, translate
-from .models.columns import HIDDEN_COLUMNS
+from .models.columns import DATE_COLUMNS, HIDDEN_COLUMNS
 from .models.list_model import ID_ROLE, KIND_ROLE, ItemListModel
 from .models.sources import EmptySource, ListSource
 from .plain import PlainLabel
@@ -49,6 +49,7 @@ class ItemList(QWidget):
     activated = Signal(object, object)  # Kind, id (Enter or double-click)
     reorder_requested = Signal(list, list)  # ids before, ids after
     order_changed = Signal()  # sorted by a column, or back to the list's own order
+    section_requested = Signal(object, object)  # Kind, conference id (from the overview)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -62,7 +63,11 @@ class ItemList(QWidget):
         self.filter = QLineEdit(placeholderText=translate("ItemList", "Filter this list"))
         self.filter.setObjectName("list_filter")
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self._filter_changed)
+        self._filters: dict[str, str] = {}  # each section keeps its own filter text
+        self._section = ""
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+            signal.connect(self._update_status)
 
         self.view = _ListView()
         self.view.setObjectName("item_list")
@@ -89,13 +94,47 @@ class ItemList(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
+        self.overview = None  # ConferenceOverview, made the first time a conference is clicked
+
+    def show_overview(self, records, conference_id: str) -> None:
+        """A conference clicked: its overview instead of an empty list."""
+        from .overview import ConferenceOverview
+
+        self.set_source(None)
+        if self.overview is None:
+            self.overview = ConferenceOverview(self)
+            self.overview.section_requested.connect(
+                lambda kind: self.section_requested.emit(kind, self.overview.conference_id)
+            )
+            self.layout().addWidget(self.overview, 1)
+        self._overview_records = records
+        self.overview.show_conference(records, conference_id)
+        for widget in (self.filter, self.view, self.status):
+            widget.hide()
+        self.overview.show()
+
+    def _hide_overview(self) -> None:
+        if self.overview is not None and self.overview.isVisible():
+            self.overview.hide()
+            for widget in (self.filter, self.view, self.status):
+                widget.show()
 
     # ---- contents --------------------------------------------------------
     @property
     def kind(self) -> Kind | None:
         return self.model.source.kind
 
-    def set_source(self, source: ListSource | None) -> None:
+    def set_source(self, source: ListSource | None, section: str = "") -> None:
+        """Show `source`; `section` (the navigator's key) brings back that section's own filter
+        text, so a filter typed in Speeches never empties People."""
+        self._hide_overview()
+        if self._section:
+            self._filters[self._section] = self.filter.text()
+        self._section = section
+        self.filter.blockSignals(True)
+        self.filter.setText(self._filters.get(section, "") if section else "")
+        self.filter.blockSignals(False)
+        self.proxy.setFilterFixedString(self.filter.text())
         self.view.setSortingEnabled(False)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.set_source(source or EmptySource())
@@ -109,6 +148,8 @@ class ItemList(QWidget):
             self.view.setColumnHidden(column, self.model.source.headers[column] in HIDDEN_COLUMNS)
             if column == 0:
                 header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            elif self.model.source.headers[column] in DATE_COLUMNS:  # day and time, never "2012-02-1…"
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 self.view.setColumnWidth(column, width)
@@ -151,6 +192,10 @@ class ItemList(QWidget):
         self._update_status()
 
     def on_changes(self, changes: Changes, source: object) -> None:
+        if self.overview is not None and self.overview.isVisible():
+            if self._overview_records.store.find(Kind.CONFERENCE, self.overview.conference_id):
+                self.overview.show_conference(self._overview_records, self.overview.conference_id)
+            return
         kind = self.kind
         if self.model.source.kind is None and changes.trash:
             self.reload()  # the Trash
@@ -210,9 +255,22 @@ class ItemList(QWidget):
         if index.isValid():
             self.activated.emit(Kind(index.data(KIND_ROLE)), index.data(ID_ROLE))
 
-    def _update_status(self) -> None:
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        if text:  # the filter reads every row, not only the first page
+            while self.model.canFetchMore() and not self.model._async:
+                self.model.fetchMore()
+        self._update_status()
+
+    def _update_status(self, *_args) -> None:
         total, source = self.model.total, self.model.source
         text = counts().items(total) if source.headers else ""
+        if text and self.filter.text():
+            shown = self.proxy.rowCount()
+            text = counts().shown_of(shown, total)
+            if self.model.rowCount() < total:
+                loaded = self.model.rowCount()
+                text += translate("ItemList", " (filtering the first {loaded})").format(loaded=loaded)
         if text and source.order is not None and self.kind is Kind.POINT:
             column = translate("Columns", source.headers[source.order[0]])
             text += translate("ItemList", ", sorted by {column} (click it again for your own order)").format(

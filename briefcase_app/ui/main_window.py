@@ -130,20 +130,21 @@ class MainWindow(QMainWindow):
             self.items.set_source(None)
             self.editor.close_item()
         elif target.place == "trash":
-            self.items.set_source(TrashSource(records))
+            self.items.set_source(TrashSource(records), section=target.key)
             self.editor.close_item(
                 translate(
                     "MainWindow", "Items in the Trash can be restored (Item > Restore) or deleted for good."
                 )
             )
         elif target.place == "conference":
-            self.items.set_source(None)
+            self.items.show_overview(records, target.conference_id)  # dates, counts, packs
             self.editor.open(Kind.CONFERENCE, target.conference_id)
         else:
             if target.kind is Kind.PERSON:
-                self.items.set_source(PeopleSource(records, target.conference_id))
+                source = PeopleSource(records, target.conference_id)
             else:
-                self.items.set_source(KindSource(records, target.kind, target.conference_id, target.library))
+                source = KindSource(records, target.kind, target.conference_id, target.library)
+            self.items.set_source(source, section=target.key)  # each section keeps its own filter
             self.editor.close_item()
         self.actions_update()
 

@@ -48,7 +48,8 @@ class Navigator(QTreeView):
 
     def on_changes(self, changes: Changes, _source: object) -> None:
         if changes.touches(Kind.CONFERENCE) or changes.trash:
-            self._rebuild(self.current_target())
+            if not self.nav_model.update_in_place(self.records):  # same conferences: same places
+                self._rebuild(self.current_target())
 
     def _rebuild(self, keep: NavTarget | None) -> None:
         self.nav_model.rebuild(self.records)

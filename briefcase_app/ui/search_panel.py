@@ -97,7 +97,12 @@ class SearchPanel(QDialog):
         self.conference.blockSignals(False)
 
     def open_panel(self) -> None:
+        chosen = self.conference.currentData()
         self.set_records(self.records)  # conferences may have changed
+        self.conference.blockSignals(True)
+        self.conference.setCurrentIndex(max(self.conference.findData(chosen), 0))
+        self.conference.blockSignals(False)
+        self._run()  # the hits and their count again, never "1 found" over an emptied list
         self.show()
         self.raise_()
         self.activateWindow()

@@ -11,6 +11,7 @@ from .editors.panel import EditorPanel
 from .export_runner import ExportRunner
 from .item_list import ItemList
 from .menus import build_menus
+from .models.nav_model import NavTarget
 from .navigator import Navigator
 from .operations import ItemOperations
 from .plain import PlainLabel
@@ -53,6 +54,9 @@ def build(w) -> None:
     w.items.reorder_requested.connect(w._reorder)
     w.items.order_changed.connect(w.actions_update)
     w.items.activated.connect(lambda *_a: w.editor.focus_editor())  # Enter: start writing
+    w.items.section_requested.connect(
+        lambda kind, conference_id: w.navigator.select(NavTarget("section", kind, conference_id))
+    )
     w.editor.save_state.connect(w._show_save_state)
     w.editor.item_opened.connect(w._item_opened)
     w.ops.created.connect(w.open_item)

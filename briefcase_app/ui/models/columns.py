@@ -7,17 +7,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QTime
 
 from ...domain.models import Kind, Record
 
 
 def _date(value) -> str:
-    return (
-        value.isoformat(sep=" ", timespec="minutes")
-        if hasattr(value, "hour")
-        else (value.isoformat() if value else "")
-    )
+    """A day and time as a person reads it ("Thu 16 Feb 2012 09:00", in the window's language);
+    sorting goes through the store, never through this text."""
+    if not value:
+        return ""
+    if hasattr(value, "hour"):
+        moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+        return QLocale().toString(moment, "ddd d MMM yyyy HH:mm")
+    if hasattr(value, "year"):
+        return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    return str(value)
 
 
 def _tags(record) -> str:
@@ -46,7 +51,7 @@ COLUMNS: dict[Kind, list[tuple[str, Callable[[Record], str]]]] = {
         (QT_TRANSLATE_NOOP("Columns", "Tags"), _tags),
     ],
     Kind.POINT: [
-        (QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: r.display_title),
+        (QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: r.topic),
         (QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: _enum_label(r.kind)),
         (QT_TRANSLATE_NOOP("Columns", "Priority"), lambda r: str(r.priority)),
         (QT_TRANSLATE_NOOP("Columns", "Tags"), _tags),
@@ -96,6 +101,9 @@ SORT_BY: dict[Kind, dict[str, str]] = {
     Kind.CONTACT: {},
     Kind.LOGISTICS: {},
 }
+
+#: columns as wide as their day and time (never cut to "2012-02-1…").
+DATE_COLUMNS = {"Starts", "Date", "As of", "Deleted"}
 
 #: columns the filter box searches but the list does not show.
 HIDDEN_COLUMNS = {"Tags"}

@@ -31,7 +31,7 @@ CONFERENCE_SECTIONS: list[tuple[str, Kind]] = [
 ]
 LIBRARY_SECTIONS: list[tuple[str, Kind]] = [
     (QT_TRANSLATE_NOOP("Navigator", "Speeches"), Kind.SPEECH),
-    (QT_TRANSLATE_NOOP("Navigator", "Talking points"), Kind.POINT),
+    (QT_TRANSLATE_NOOP("Navigator", "Lines to take"), Kind.POINT),
     (QT_TRANSLATE_NOOP("Navigator", "Facts"), Kind.FACT),
 ]
 
@@ -95,6 +95,27 @@ class NavigatorModel(QStandardItemModel):
             library.appendRow(_node(translate("Navigator", label), NavTarget("library_section", kind)))
         root.appendRow(library)
         root.appendRow(_node(translate("Navigator", "Trash"), NavTarget("trash")))
+
+    def update_in_place(self, records: RecordService | None) -> bool:
+        """Renamed or re-dated conferences keep their place (no re-sort under the mouse, the next
+        click lands where the person aims); False when conferences came or went (rebuild)."""
+        if records is None:
+            return False
+        conferences = {c.id: c for c in records.store.list(Kind.CONFERENCE)}
+        nodes = {}
+        for row in range(self.rowCount()):
+            target = self.item(row).data(TARGET_ROLE)
+            if target is not None and target.place == "conference":
+                nodes[target.conference_id] = self.item(row)
+        if set(nodes) != set(conferences):
+            return False
+        for conference_id, node in nodes.items():
+            conference = conferences[conference_id]
+            text = conference.short_title or conference.title
+            if node.text() != text:
+                node.setText(text)
+            node.setToolTip(tip(conference.title))
+        return True
 
     def index_of(self, target: NavTarget):
         for row in range(self.rowCount()):
