@@ -150,7 +150,13 @@ class MainWindow(QMainWindow):
 
     def _item_chosen(self, kind, item_id: str | None) -> None:
         target = self.navigator.current_target()
-        if kind is None or item_id is None or (target and target.place == "trash"):
+        if target and target.place == "trash":
+            from .trash_view import show_in_trash
+
+            show_in_trash(self, kind, item_id)  # what it is, where it came from, its text
+            self.actions_update()
+            return
+        if kind is None or item_id is None:
             self.actions_update()
             return
         self.editor.open(kind, item_id)

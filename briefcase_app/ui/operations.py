@@ -193,20 +193,34 @@ class ItemOperations(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._push(
+        if self._push(
             DeleteCommand(self.records, self.bus, kind, item_id, title),
             translate("Operations", "Could not delete it."),
-        )
+        ):
+            self.window.statusBar().showMessage(
+                translate("Operations", "Moved “{title}” to the Trash (Ctrl+Z brings it back).").format(
+                    title=title
+                ),
+                8000,
+            )
 
     def restore(self) -> None:
         current = self._current()
         if current is None or self.records is None:
             return
         title = self.items.view.currentIndex().data() or ""
-        self._push(
+        from .trash_view import origin_text
+
+        record = self.records.store.find(*current, include_deleted=True)
+        origin = origin_text(self.records.store, record) if record is not None else ""
+        if self._push(
             RestoreCommand(self.records, self.bus, *current, title),
             translate("Operations", "Could not restore it."),
-        )
+        ):
+            self.window.statusBar().showMessage(
+                translate("Operations", "Restored “{title}” to {origin}.").format(title=title, origin=origin),
+                8000,
+            )
 
     def purge(self) -> None:
         current = self._current()

@@ -107,7 +107,12 @@ DATE_COLUMNS = {"Starts", "Date", "As of", "Deleted"}
 
 #: columns the filter box searches but the list does not show.
 HIDDEN_COLUMNS = {"Tags"}
-TRASH_COLUMNS = ["Title", QT_TRANSLATE_NOOP("Columns", "Kind"), QT_TRANSLATE_NOOP("Columns", "Deleted")]
+TRASH_COLUMNS = [
+    "Title",
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "From"),
+    QT_TRANSLATE_NOOP("Columns", "Deleted"),
+]
 PEOPLE_COLUMNS = ["Name", QT_TRANSLATE_NOOP("Columns", "Role"), "Position", "Organisation"]
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from ...domain.models import Kind
-from ..i18n import label
+from ..i18n import label, translate
 from .columns import COLUMNS, PEOPLE_COLUMNS, SORT_BY, TRASH_COLUMNS, Row, row_of
+from .nav_model import CONFERENCE_SECTIONS, LIBRARY_SECTIONS
 
 if TYPE_CHECKING:
     from ...services.records import RecordService
@@ -126,6 +127,25 @@ class PeopleSource(_SortedInMemory):
         return self._rows
 
 
+def origin_text(store, record) -> str:
+    """'Paris Pact Vienna 2012 › Speeches', 'Library › Speeches', or the kind alone."""
+    kind = record.KIND
+    sections = dict((k, text) for text, k in CONFERENCE_SECTIONS)
+    library_sections = dict((k, text) for text, k in LIBRARY_SECTIONS)
+    if kind is Kind.CONFERENCE:
+        return translate("Trash", "a conference, with all its material")
+    conference_id = getattr(record, "conference_id", None)
+    if conference_id:
+        conference = store.find(Kind.CONFERENCE, conference_id, include_deleted=True)
+        name = (conference.short_title or conference.title) if conference else "?"
+        section = translate("Navigator", sections.get(kind, "")) or label(kind)
+        return f"{name} › {section}"
+    if kind in library_sections:
+        library = translate("Navigator", "Library")
+        return f"{library} › {translate('Navigator', library_sections[kind])}"
+    return label(kind)
+
+
 class TrashSource(_SortedInMemory):
     kind = None
     headers = TRASH_COLUMNS
@@ -136,10 +156,13 @@ class TrashSource(_SortedInMemory):
 
     def _all(self) -> list[Row]:
         if self._rows is None:
-            self._rows = [
-                Row(e.id, e.kind, (e.title, label(e.kind), e.deleted_at[:16].replace("T", " ")))
-                for e in self.records.trash()
-            ]
+            store = self.records.store
+            self._rows = []
+            for e in self.records.trash():
+                record = store.find(e.kind, e.id, include_deleted=True)
+                origin = origin_text(store, record) if record is not None else ""
+                deleted = e.deleted_at[:16].replace("T", " ")
+                self._rows.append(Row(e.id, e.kind, (e.title, label(e.kind), origin, deleted)))
         return self._rows
 
 
