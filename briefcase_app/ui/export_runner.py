@@ -31,7 +31,9 @@ def offer_open(parent, path: Path) -> None:
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_pdf:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        from .restore_dialog import open_file
+
+        open_file(parent, path)  # with no PDF viewer: a message with the path to copy
     elif box.clickedButton() is open_folder:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 

@@ -8,8 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from .. import __version__, logs, paths, resources
 from ..domain.models import Kind
@@ -42,12 +50,99 @@ def build_help_menu(w) -> None:
             translate("Help", "Open &backup folder"),
             lambda: open_folder(w, backup_folder(w)),
         ),
+        ("guide", translate("Help", "&Guide"), lambda: guide_dialog(w).exec()),
+        ("shortcuts", translate("Help", "&Keyboard shortcuts"), lambda: shortcuts_dialog(w).exec()),
         ("about", translate("Help", "&About Briefcase"), lambda: about_box(w).exec()),
     ):
         action = menu.addAction(text, slot)
         action.setObjectName(f"action_{name}")
-        if name == "about":
+        if name == "guide":
+            action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        if name in ("about", "guide"):
             menu.insertSeparator(action)
+
+
+def guide_text() -> str:
+    """The briefing workflow in a page (Markdown, our own text: never a user's)."""
+    return translate(
+        "Guide",
+        "# Preparing a conference with Briefcase\n\n"
+        "1. **Create the conference** (File > New conference, Ctrl+Shift+N): its title, dates, city "
+        "and venue. Clicking it on the left shows its overview: what each section holds and whether "
+        "its packs are ready.\n"
+        "2. **Fill the sections** under it: the *Steering brief* (purpose, what they want, what we "
+        "ask, sensitivities), the *Programme* with times and places, *People* (own delegation and "
+        "counterparts), *Speeches*, *Lines to take* (with defensive questions and answers) and "
+        "*Background* facts with their source. Ctrl+N adds an item to the section you are in; "
+        "File > Import files (Ctrl+Shift+I) brings in Word, PDF, Markdown and text files.\n"
+        "3. **Reuse what was said before**: Search everything (Ctrl+K) finds earlier speeches and "
+        "lines in any language; Similar material (Ctrl+Shift+M) lists what is close to the open "
+        "item; Item > Copy to puts a line into this conference or the Library.\n"
+        "4. **Write**: typing is saved within a second. The preview (Ctrl+Shift+P) shows the text "
+        "as the pack will; a speech counts its speaking time. Item > Revisions (Ctrl+Shift+H) "
+        "brings back an earlier version.\n"
+        "5. **Make the pack**: in *Packs*, choose the sections and their order, the recipient and "
+        "the marking. The pre-flight check lists what a careful officer would catch (a fact "
+        "without a source, a TBC, a speech over time); double-click a finding to open the item. "
+        "Export (Ctrl+E) writes the PDF; Ctrl+Shift+E makes a speech's reading copy.\n"
+        "6. **Keep it safe**: a backup is made when the store is opened and on File > Back up "
+        "now; File > Restore backup brings one back. File > Export bundle takes a conference to "
+        "another laptop, where File > Import files reads it.\n\n"
+        "Deleted items go to the Trash, where they can be restored; *Delete for good* there "
+        "removes them from the store and its backups. Nothing ever leaves this computer: "
+        "Briefcase opens no network connection.",
+    )
+
+
+def _text_dialog(w, title: str, name: str) -> QDialog:
+    dialog = QDialog(w)
+    dialog.setObjectName(name)
+    dialog.setWindowTitle(title)
+    QVBoxLayout(dialog)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    dialog.buttons = buttons
+    dialog.resize(640, 520)
+    return dialog
+
+
+def guide_dialog(w) -> QDialog:
+    dialog = _text_dialog(w, translate("Help", "Guide"), "guide_dialog")
+    browser = QTextBrowser(objectName="guide_text")
+    browser.setOpenLinks(False)
+    browser.setMarkdown(guide_text())
+    dialog.layout().addWidget(browser, 1)
+    dialog.layout().addWidget(dialog.buttons)
+    dialog.text = browser
+    return dialog
+
+
+def shortcuts(w) -> list[tuple[str, str]]:
+    """(what, keys) for every action of the window that has a shortcut, from the actions
+    themselves, so the list is never out of date."""
+    rows = []
+    for action in w.findChildren(QAction):
+        keys = [
+            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()
+        ]
+        text = action.text().replace("&", "").rstrip("…").strip()
+        if keys and text:
+            rows.append((text, ", ".join(keys)))
+    return sorted(set(rows), key=lambda r: r[0].casefold())
+
+
+def shortcuts_dialog(w) -> QDialog:
+    dialog = _text_dialog(w, translate("Help", "Keyboard shortcuts"), "shortcuts_dialog")
+    table = QTreeWidget(objectName="shortcuts_table")
+    table.setRootIsDecorated(False)
+    table.setHeaderLabels([translate("Help", "What"), translate("Help", "Keys")])
+    for text, keys in shortcuts(w):
+        table.addTopLevelItem(QTreeWidgetItem([text, keys]))
+    table.resizeColumnToContents(0)
+    dialog.layout().addWidget(table, 1)
+    dialog.layout().addWidget(dialog.buttons)
+    dialog.table = table
+    return dialog
 
 
 def log_file() -> Path:
@@ -81,7 +176,7 @@ def about_text(w) -> str:
             translate("Help", "Log file: {path}").format(path=log_file()),
             "",
             translate("Help", "Briefcase opens no network connection: nothing leaves this computer."),
-            f"Qt {pyside_version}",
+            translate("Help", "Built with Qt {version} (PySide6).").format(version=pyside_version),
         ]
     )
 

@@ -15,6 +15,7 @@ from .help_menu import build_help_menu
 from .i18n import translate
 from .import_ui import import_files_action, import_folder_action
 from .people_ops import can_edit_people, change_role, remove_from_conference
+from .restore_dialog import export_exchange_action, restore_backup_action
 
 SK = QKeySequence.StandardKey
 
@@ -52,6 +53,19 @@ def build_menus(w) -> Actions:
         translate("Menus", "Import a &folder…"),
         lambda: import_folder_action(w),
         "Ctrl+Shift+I",
+    )
+    a.add("restore_backup", translate("Menus", "&Restore backup…"), lambda: restore_backup_action(w))
+    a.add(
+        "export_folder",
+        translate("Menus", "Export &folder…"),
+        lambda: export_exchange_action(w, bundle=False),
+        tip=translate("Menus", "Markdown files with front matter, for another program; they import back"),
+    )
+    a.add(
+        "export_bundle",
+        translate("Menus", "Export &bundle…"),
+        lambda: export_exchange_action(w, bundle=True),
+        tip=translate("Menus", "One file with the conference (or everything) for another laptop"),
     )
     a.add("preferences", translate("Menus", "&Preferences…"), lambda: _preferences(w), SK.Preferences)
     if a.preferences.shortcut().isEmpty():
@@ -136,8 +150,11 @@ def build_menus(w) -> Actions:
             "import_folder",
             "export",
             "export_speech",
+            "export_folder",
+            "export_bundle",
             None,
             "backup",
+            "restore_backup",
             "preferences",
             None,
             "quit",

@@ -27,6 +27,8 @@ def test_help_menu_lists_start_here_folders_and_about(demo_window):
         "action_start_here",
         "action_open_log_folder",
         "action_open_backup_folder",
+        "action_guide",
+        "action_shortcuts",
         "action_about",
     ]
 
