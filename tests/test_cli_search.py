@@ -68,7 +68,7 @@ def test_similar_command(demo_path, capsys):
     code, out, _ = run(capsys, "similar", "point", point_id, "--store", str(demo_path))
     assert code == 0 and out.strip()
     code, _, err = run(capsys, "similar", "point", "nope", "--store", str(demo_path))
-    assert code == 1 and "no talking point" in err
+    assert code == 1 and "no line to take" in err
 
 
 @pytest.mark.parametrize("value", ["%", "_", "  %_  "])

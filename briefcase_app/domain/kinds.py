@@ -18,7 +18,7 @@ from .models import MATERIAL_KINDS, MODEL_BY_KIND, Kind, Record, SectionKind
 class KindSpec:
     kind: Kind
     table: str
-    label: str  # "Talking point"
+    label: str  # "Line to take"
     plural: str  # the command line's list name: "points"
     title_field: str  # names an item in lists (and in the trash)
     #: Markdown fields, the one the window's Markdown editor edits first.
@@ -82,9 +82,9 @@ _SPECS = (
         sections=(SectionKind.SPEECHES,),
     ),
     KindSpec(
-        Kind.POINT, "points", "Talking point", "points", "topic",
+        Kind.POINT, "points", "Line to take", "points", "topic",
         text_fields=("body",), plain_fields=("question",),
-        required=(("topic", "A talking point's topic"),), default_order="position, priority, topic",
+        required=(("topic", "A line to take's topic"),), default_order="position, priority, topic",
         sections=(SectionKind.OBJECTIVES, SectionKind.LINES),
     ),
     KindSpec(

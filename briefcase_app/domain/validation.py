@@ -34,7 +34,7 @@ def validate(record: Record) -> None:
             raise ValidationError("a speech's target length must be a positive number of minutes")
     elif isinstance(record, TalkingPoint):
         if record.priority is None or not 1 <= record.priority <= 3:
-            raise ValidationError("a talking point's priority is 1 (high), 2 or 3 (low)")
+            raise ValidationError("a line to take's priority is 1 (high), 2 or 3 (low)")
     for text_field in spec.text_fields if spec else ():  # a fact's statement too
         if "\x00" in (getattr(record, text_field, "") or ""):
             raise ValidationError(f"the {text_field} holds a NUL character")

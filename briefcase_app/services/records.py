@@ -134,7 +134,7 @@ class RecordService:
         """Copy a speech, point or fact into a conference (or the Library when None)."""
         if kind not in MATERIAL_KINDS:
             raise ValidationError(
-                f"only speeches, talking points and facts can be copied, not a {kind.label.lower()}"
+                f"only speeches, lines to take and facts can be copied, not a {kind.label.lower()}"
             )
         original = self.store.get(kind, item_id)
         assert isinstance(original, Material)

@@ -52,7 +52,7 @@ def similar(service, kind, item_id: str, limit: int = 10):
     started = time.perf_counter()
     kind_value = parse_kinds(kind)[0] if kind else ""
     if kind_value not in SIMILAR_KINDS:
-        raise ValidationError("similar material is found for a speech, a talking point or a fact")
+        raise ValidationError("similar material is found for a speech, a line to take or a fact")
     reader = service.reader()
     doc = reader.document(kind_value, item_id)
     if doc is None:

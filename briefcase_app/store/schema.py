@@ -177,7 +177,7 @@ def _list_indexes(db: Database) -> None:
 _SORT_INDEXES = {
     "speeches": {"title": "title COLLATE NOCASE", "speaker": "speaker COLLATE NOCASE", "date": "date"},
     "points": {
-        "topic": "coalesce(nullif(question, ''), topic) COLLATE NOCASE",
+        "topic": "topic COLLATE NOCASE",  # 0010 (before: the question when there was one)
         "kind": "kind",
         "priority": "priority",
     },
@@ -293,3 +293,13 @@ def _pack_language(db: Database) -> None:
     were English."""
     if "language" not in db["packs"].columns_dict:
         db["packs"].add_column("language", str, not_null_default="en")
+
+
+@migrations(name="0010_point_topic_sort")
+def _point_topic_sort(db: Database) -> None:
+    """The Lines to take list shows (and sorts by) each item's topic, no longer a defensive
+    Q&A's question in its place."""
+    db.execute("DROP INDEX IF EXISTS idx_points_sort_topic")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_points_sort_topic ON [points] (conference_id, topic COLLATE NOCASE)"
+    )

@@ -33,7 +33,7 @@ SORT_KEYS: dict[Kind, dict[str, str]] = {
     },
     Kind.SPEECH: {"title": "title COLLATE NOCASE", "speaker": "speaker COLLATE NOCASE", "date": "date"},
     Kind.POINT: {
-        "topic": "coalesce(nullif(question, ''), topic) COLLATE NOCASE",  # what the list shows
+        "topic": "topic COLLATE NOCASE",  # what the list shows
         "kind": "kind",
         "priority": "priority",
     },

@@ -83,7 +83,6 @@ _LABELS = (
     QT_TRANSLATE_NOOP("Labels", "Person"),
     QT_TRANSLATE_NOOP("Labels", "Programme item"),
     QT_TRANSLATE_NOOP("Labels", "Speech"),
-    QT_TRANSLATE_NOOP("Labels", "Talking point"),
     QT_TRANSLATE_NOOP("Labels", "Fact"),
     QT_TRANSLATE_NOOP("Labels", "Pack"),
     QT_TRANSLATE_NOOP("Labels", "Head of delegation"),

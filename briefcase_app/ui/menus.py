@@ -47,12 +47,14 @@ def build_menus(w) -> Actions:
         "Ctrl+Shift+B",
         translate("Menus", "Copy the store to the backup folder"),
     )
-    a.add("import_files", translate("Menus", "&Import files…"), lambda: import_files_action(w), "Ctrl+I")
+    # Ctrl+I is italic while writing
+    a.add(
+        "import_files", translate("Menus", "&Import files…"), lambda: import_files_action(w), "Ctrl+Shift+I"
+    )
     a.add(
         "import_folder",
         translate("Menus", "Import a &folder…"),
         lambda: import_folder_action(w),
-        "Ctrl+Shift+I",
     )
     a.add("restore_backup", translate("Menus", "&Restore backup…"), lambda: restore_backup_action(w))
     a.add(

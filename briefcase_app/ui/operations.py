@@ -48,7 +48,7 @@ def new_record(kind: Kind, conference_id: str | None, prefs: Preferences, count:
         return Speech(title=translate("Operations", "Untitled speech"), conference_id=conference_id)
     if kind is Kind.POINT:
         return TalkingPoint(
-            topic=translate("Operations", "New talking point"), conference_id=conference_id, position=count
+            topic=translate("Operations", "New line to take"), conference_id=conference_id, position=count
         )
     if kind is Kind.FACT:
         return Fact(statement=translate("Operations", "New fact"), conference_id=conference_id)
@@ -119,6 +119,7 @@ class ItemOperations(QObject):
             CreateCommand(self.records, self.bus, record),
             translate("Operations", "Could not create the {kind}.").format(kind=label(kind).lower()),
         ):
+            self.editor.expect_new(kind, record.id)  # opens with its name and text empty
             self.created.emit(kind, record.id)
 
     def new_conference(self) -> None:
@@ -130,6 +131,7 @@ class ItemOperations(QObject):
             CreateCommand(self.records, self.bus, record),
             translate("Operations", "Could not create the conference."),
         ):
+            self.editor.expect_new(Kind.CONFERENCE, record.id)
             self.created.emit(Kind.CONFERENCE, record.id)
 
     def _new_person(self, conference_id: str) -> None:

@@ -56,7 +56,7 @@ class SimilarDock(QDockWidget):
         if kind not in MATERIAL_KINDS or not item_id:
             self.model.set_hits([])
             self.status.setText(
-                translate("Similar", "Open a speech, talking point or fact to see similar material.")
+                translate("Similar", "Open a speech, line to take or fact to see similar material.")
             )
             return
         key = ("similar", item_id)

@@ -70,6 +70,14 @@
 <context>
     <name>Backups</name>
     <message>
+        <source>The store is damaged; nothing more will be written to it.
+
+{reason}
+
+{advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No backup was made: {reason}</source>
         <translation>Резервная копия не создана: {reason}</translation>
     </message>
@@ -124,7 +132,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <extracomment>the store&apos;s sort key (store.SORT_KEYS) of each sortable header: a click sorts through the store. columns the filter box searches but the list does not show.</extracomment>
+        <extracomment>the store&apos;s sort key (store.SORT_KEYS) of each sortable header: a click sorts through the store. columns as wide as their day and time (never cut to &quot;2012-02-1…&quot;). columns the filter box searches but the list does not show.</extracomment>
         <translation>Вид</translation>
     </message>
     <message>
@@ -166,6 +174,10 @@
     <message>
         <source>Phone</source>
         <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">С</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -215,6 +227,14 @@
             <numerusform>%n запись</numerusform>
             <numerusform>%n записи</numerusform>
             <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -337,6 +357,87 @@
         <translation>Не найдено</translation>
     </message>
     <message>
+        <source>link text</source>
+        <extracomment>Ctrl+B, Ctrl+I, Ctrl+K while typing: formatting, ahead of the window&apos;s shortcuts</extracomment>
+        <translation>текст ссылки</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Write here. Markdown: # heading, **bold**, *italic*, - list, &gt; quote.</source>
+        <translation>Пишите здесь. Markdown: # заголовок, **жирный**, *курсив*, - список, &gt; цитата.</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Heading (## at the line&apos;s start)</source>
+        <translation>Заголовок (## в начале строки)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Жирный</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Жирный (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Курсив</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Курсив (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Link (Ctrl+K)</source>
+        <translation>Ссылка (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Список</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Маркированный список</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Список</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Нумерованный список</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Quotation (&gt; at the line&apos;s start)</source>
+        <translation>Цитата (&gt; в начале строки)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Insert a table</source>
+        <translation>Вставить таблицу</translation>
+    </message>
+    <message>
         <source>Choose an item in the list, or create one with Ctrl+N.</source>
         <translation>Выберите материал в списке или создайте новый (Ctrl+N).</translation>
     </message>
@@ -420,6 +521,30 @@
         <source>Export this speech as a large-print reading copy (Ctrl+Shift+E)</source>
         <translation>Экспортировать выступление крупным шрифтом для чтения с трибуны (Ctrl+Shift+E)</translation>
     </message>
+    <message>
+        <source>“{field}”: “{text}” is not a date. Type it like {example}, or pick it from the calendar.</source>
+        <translation>«{field}»: «{text}» — не дата. Введите её так: {example}, или выберите в календаре.</translation>
+    </message>
+    <message>
+        <source>{field} is too long.</source>
+        <translation>Поле «{field}» слишком длинное.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty.</source>
+        <translation>Поле «{field}» не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>“{field}” is before the start date.</source>
+        <translation>«{field}» — раньше даты начала.</translation>
+    </message>
+    <message>
+        <source>“{field}” is before the start.</source>
+        <translation>«{field}» — раньше начала.</translation>
+    </message>
+    <message>
+        <source>{field} must be a number of minutes.</source>
+        <translation>«{field}» — это число минут.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -430,6 +555,37 @@
     <message>
         <source>Something went wrong that Briefcase did not expect. Your work so far is saved; the details are in the log file.</source>
         <translation>Произошла непредвиденная ошибка. Выполненная работа сохранена; подробности — в журнале работы.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefcase bundle (*.briefcase);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {n} item(s) to the bundle {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {n} file(s) to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export did not finish.</source>
+        <translation type="unfinished">Экспорт не завершён.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -485,6 +641,10 @@
     <message>
         <source>Exporting reading copy</source>
         <translation>Экспорт текста для выступления</translation>
+    </message>
+    <message>
+        <source>No program to open {kind} files was found on this computer. The file was saved here (select the path to copy it):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -642,6 +802,30 @@
         <translation>прибытие, автомобили, гостиница, рассадка, переводчики, СМИ, форма одежды</translation>
     </message>
     <message>
+        <source>e.g. {example}</source>
+        <translation>например, {example}</translation>
+    </message>
+    <message>
+        <source>Type a date, or pick one from the calendar. Empty is allowed.</source>
+        <translation>Введите дату или выберите её в календаре. Поле можно оставить пустым.</translation>
+    </message>
+    <message>
+        <source>Pick from the calendar</source>
+        <translation>Выбрать в календаре</translation>
+    </message>
+    <message>
+        <source>1 – high</source>
+        <translation>1 – высокий</translation>
+    </message>
+    <message>
+        <source>2 – medium</source>
+        <translation>2 – средний</translation>
+    </message>
+    <message>
+        <source>3 – low</source>
+        <translation>3 – низкий</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> мин</translation>
     </message>
@@ -651,7 +835,24 @@
     </message>
     <message>
         <source>1 is high, 3 is low</source>
+        <extracomment>fields a new item shows empty, with what it is saved as when left empty</extracomment>
         <translation>1 — высокий, 3 — низкий</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source># Preparing a conference with Briefcase
+
+1. **Create the conference** (File &gt; New conference, Ctrl+Shift+N): its title, dates, city and venue. Clicking it on the left shows its overview: what each section holds and whether its packs are ready.
+2. **Fill the sections** under it: the *Steering brief* (purpose, what they want, what we ask, sensitivities), the *Programme* with times and places, *People* (own delegation and counterparts), *Speeches*, *Lines to take* (with defensive questions and answers) and *Background* facts with their source. Ctrl+N adds an item to the section you are in; File &gt; Import files (Ctrl+Shift+I) brings in Word, PDF, Markdown and text files.
+3. **Reuse what was said before**: Search everything (Ctrl+K) finds earlier speeches and lines in any language; Similar material (Ctrl+Shift+M) lists what is close to the open item; Item &gt; Copy to puts a line into this conference or the Library.
+4. **Write**: typing is saved within a second. The preview (Ctrl+Shift+P) shows the text as the pack will; a speech counts its speaking time. Item &gt; Revisions (Ctrl+Shift+H) brings back an earlier version.
+5. **Make the pack**: in *Packs*, choose the sections and their order, the recipient and the marking. The pre-flight check lists what a careful officer would catch (a fact without a source, a TBC, a speech over time); double-click a finding to open the item. Export (Ctrl+E) writes the PDF; Ctrl+Shift+E makes a speech&apos;s reading copy.
+6. **Keep it safe**: a backup is made when the store is opened and on File &gt; Back up now; File &gt; Restore backup brings one back. File &gt; Export bundle takes a conference to another laptop, where File &gt; Import files reads it.
+
+Deleted items go to the Trash, where they can be restored; *Delete for good* there removes them from the store and its backups. Nothing ever leaves this computer: Briefcase opens no network connection.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -673,8 +874,32 @@
         <translation>Открыть папку &amp;резервных копий</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Briefcase</source>
         <translation>&amp;О программе Briefcase</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Что</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no store open</source>
@@ -703,6 +928,10 @@
     <message>
         <source>Briefcase opens no network connection: nothing leaves this computer.</source>
         <translation>Briefcase не подключается к сети: никакие данные не покидают этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Built with Qt {version} (PySide6).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Briefcase</source>
@@ -755,6 +984,10 @@
         <translation>Фильтр списка</translation>
     </message>
     <message>
+        <source> (filtering the first {loaded})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>, sorted by {column} (click it again for your own order)</source>
         <translation>, сортировка: «{column}» (щёлкните ещё раз, чтобы вернуть свой порядок)</translation>
     </message>
@@ -777,10 +1010,6 @@
     <message>
         <source>Speech</source>
         <translation>Выступление</translation>
-    </message>
-    <message>
-        <source>Talking point</source>
-        <translation>Тезис для беседы</translation>
     </message>
     <message>
         <source>Fact</source>
@@ -973,6 +1202,26 @@
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
+        <source>&amp;Restore backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files with front matter, for another program; they import back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file with the conference (or everything) for another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -1077,6 +1326,10 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
+        <source>&amp;Delete for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not read the revisions.</source>
         <translation>Не удалось прочитать прежние версии.</translation>
     </message>
@@ -1129,10 +1382,6 @@
         <translation>Папки материалов</translation>
     </message>
     <message>
-        <source>Talking points</source>
-        <translation>Тезисы для беседы</translation>
-    </message>
-    <message>
         <source>Facts</source>
         <translation>Факты</translation>
     </message>
@@ -1156,8 +1405,8 @@
         <translation>Выступление без названия</translation>
     </message>
     <message>
-        <source>New talking point</source>
-        <translation>Новый тезис</translation>
+        <source>New line to take</source>
+        <translation>Новый тезис позиции</translation>
     </message>
     <message>
         <source>New fact</source>
@@ -1216,8 +1465,16 @@
         <translation>Не удалось удалить.</translation>
     </message>
     <message>
+        <source>Moved “{title}” to the Trash (Ctrl+Z brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not restore it.</source>
         <translation>Не удалось восстановить.</translation>
+    </message>
+    <message>
+        <source>Restored “{title}” to {origin}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete “{title}” for good? This cannot be undone.
@@ -1278,6 +1535,69 @@ It is also taken out of this store&apos;s backups.</source>
     <message>
         <source>Could not reorder.</source>
         <translation>Не удалось изменить порядок.</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>pre-flight could not run: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready: the pre-flight check finds nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready: {advisory} advisory finding(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready: {blocking} blocking, {advisory} advisory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished">Папка материалов</translation>
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a section to open it; the conference&apos;s own fields are on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation type="unfinished">Папки материалов</translation>
+    </message>
+    <message>
+        <source>Dates: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue: {venue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pack yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1933,68 @@ The person stays in the store for other conferences. Edit &gt; Undo adds them ba
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>when the store was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is replaced by the backup you choose. The store as it is now is backed up first, so this can be undone by restoring that backup.
+Backups are in: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the store with the backup made {made} ({size})?
+
+Everything changed since then is replaced; the store as it is now is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup made {made}; the store as it was is in {previous}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Revisions</name>
     <message>
         <source>Revisions of {title}</source>
@@ -1740,12 +2122,38 @@ three letters or more also match inside words (нарко finds наркотра
         <translation>Похожие материалы</translation>
     </message>
     <message>
-        <source>Open a speech, talking point or fact to see similar material.</source>
-        <translation>Откройте выступление, тезис или факт, чтобы увидеть похожие материалы.</translation>
+        <source>Open a speech, line to take or fact to see similar material.</source>
+        <translation>Откройте выступление, тезис позиции или факт, чтобы увидеть похожие материалы.</translation>
     </message>
     <message>
         <source>Looking…</source>
         <translation>Поиск…</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>a conference, with all its material</source>
+        <extracomment>(column, descending), or None for the list&apos;s own order (talking points: the dragged one).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it back where it came from (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: {origin}
+Deleted: {when}
+In the Trash it cannot be edited; restore it first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -6,8 +6,6 @@ from PySide6.QtWidgets import QFileDialog
 
 from briefcase_app.domain.models import Kind
 
-from .helpers import shortcut
-
 
 def test_import_a_folder_from_the_file_menu(qtbot, window, tmp_path, monkeypatch, messages):
     archive = tmp_path / "archive"
@@ -20,7 +18,7 @@ def test_import_a_folder_from_the_file_menu(qtbot, window, tmp_path, monkeypatch
     (archive / "broken.docx").write_bytes(b"not a zip at all")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(archive))
 
-    shortcut(qtbot, window, "Ctrl+Shift+I")
+    window.actions.import_folder.trigger()  # File > Import a folder…
     qtbot.waitUntil(lambda: any("imported" in m for m in messages), timeout=20_000)
 
     report = next(m for m in messages if "imported" in m)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton
 
 from briefcase_app.domain.models import Kind
 from briefcase_app.ui.dialogs.revisions import RevisionsDialog
+from briefcase_app.ui.plain import PlainLabel
 
 from .helpers import click_nav, click_row, field, retype, shortcut, text_editor
 
@@ -84,7 +85,7 @@ def test_duplicate_and_copy_a_point_to_the_library(qtbot, demo_window, monkeypat
     shortcut(qtbot, window, "Ctrl+Shift+C")
     assert store.count(Kind.POINT, library=True) == library_before + 1
     click_nav(qtbot, window, "Library")
-    click_nav(qtbot, window, "Talking points", "Library")
+    click_nav(qtbot, window, "Lines to take", "Library")
     topic = store.get(Kind.POINT, original).display_title
     click_row(qtbot, window, topic[:200] if len(topic) <= 200 else topic[:199] + "…")
 
@@ -133,20 +134,24 @@ def test_restore_an_earlier_revision(qtbot, demo_window, monkeypatch):
     assert text_editor(window).toPlainText() == original
 
 
-def test_a_bad_date_is_not_saved_but_the_rest_is(qtbot, demo_window, messages):
+def test_an_empty_title_is_not_saved_but_the_rest_is(qtbot, demo_window, messages):
     window = demo_window
     click_nav(qtbot, window, "Speeches", CONF)
     _focus_list(qtbot, window)
     speech_id = window.editor.item_id
-    retype(qtbot, field(window, "date"), "next Tuesday")
+    title = window.records.store.get(Kind.SPEECH, speech_id).title
+    retype(qtbot, field(window, "title"), "")
     text_editor(window).setFocus()
     qtbot.keyClicks(text_editor(window), "Kept words. ")
     assert not window.editor.save()
-    assert "Not saved" in window.saved_label.text()
+    assert window.saved_label.text() == "Not saved: Title cannot be empty."
+    problem = window.editor.current_editor.findChild(PlainLabel, "problem_title")
+    assert problem.isVisible() and problem.text() == "Title cannot be empty."
+    assert field(window, "title").property("problem")
     click_nav(qtbot, window, "Programme", CONF)  # leaving keeps everything valid
     speech = window.records.store.get(Kind.SPEECH, speech_id)
-    assert speech.body.startswith("Kept words. ")
-    assert any("date" in m for m in messages)
+    assert speech.body.startswith("Kept words. ") and speech.title == title
+    assert any("Title cannot be empty." in m for m in messages)
 
 
 def test_drag_a_point_to_a_new_place(qtbot, demo_window):

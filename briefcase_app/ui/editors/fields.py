@@ -16,7 +16,7 @@ class Field:
 
     name: str
     label: str
-    widget: str = "line"  # line | date | datetime | minutes | priority | choice | tags
+    widget: str = "line"  # line | lines | date | datetime | minutes | priority | choice | tags
     choices: tuple[tuple[str, str], ...] = ()
     placeholder: str = ""
 
@@ -73,6 +73,7 @@ FIELDS: dict[Kind, list[Field]] = {
         Field(
             "question",
             QT_TRANSLATE_NOOP("Fields", "Question"),
+            "lines",
             placeholder=QT_TRANSLATE_NOOP("Fields", "for defensive Q&A: the question to expect"),
         ),
         Field("priority", QT_TRANSLATE_NOOP("Fields", "Priority"), "priority"),

@@ -1,17 +1,20 @@
-"""A Markdown text with its live preview beside it (or hidden), and a find bar (Ctrl+F)."""
+"""A Markdown text with its live preview beside it (or hidden), a find bar (Ctrl+F), and a small
+formatting toolbar above it (heading, bold, italic, link, lists, quote, table; Ctrl+B, Ctrl+I,
+Ctrl+K) that writes the Markdown marks around the selection."""
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QImage
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFontDatabase, QImage, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -87,6 +90,26 @@ class _ImageDropText(QPlainTextEdit):
     def __init__(self):
         super().__init__()
         self.attach_image = None
+        #: Ctrl+B, Ctrl+I, Ctrl+K while typing: formatting, ahead of the window's shortcuts
+        self.format_keys: dict[int, object] = {}
+
+    def _format_key(self, event):
+        if event.modifiers() != Qt.KeyboardModifier.ControlModifier:
+            return None
+        return self.format_keys.get(event.key())
+
+    def event(self, event):
+        if event.type() == QEvent.Type.ShortcutOverride and self._format_key(event) is not None:
+            event.accept()  # the key comes to keyPressEvent, not to a menu shortcut
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt's name
+        slot = self._format_key(event)
+        if slot is not None:
+            slot()
+            return
+        super().keyPressEvent(event)
 
     def _images(self, source) -> list[tuple[bytes, str]]:
         found: list[tuple[bytes, str]] = []
@@ -122,6 +145,100 @@ class _ImageDropText(QPlainTextEdit):
             self.textCursor().insertText("\n\n".join(references) + "\n")
 
 
+def _selected_lines(cursor: QTextCursor) -> tuple[int, int]:
+    """The first and last block numbers the selection touches (the cursor's line without one)."""
+    doc = cursor.document()
+    first = doc.findBlock(cursor.selectionStart()).blockNumber()
+    end = cursor.selectionEnd()
+    last_block = doc.findBlock(end)
+    if cursor.hasSelection() and last_block.position() == end and end > cursor.selectionStart():
+        last_block = last_block.previous()  # a selection ending at a line's start leaves it out
+    return first, last_block.blockNumber()
+
+
+class Formatting:
+    """Markdown marks put into a QPlainTextEdit, each as one step of Undo."""
+
+    def __init__(self, text: QPlainTextEdit):
+        self.text = text
+
+    def wrap(self, mark: str) -> None:
+        """**bold** / *italic* around the selection; again on marked text takes the marks off."""
+        cursor = self.text.textCursor()
+        selected = cursor.selectedText()
+        cursor.beginEditBlock()
+        if selected.startswith(mark) and selected.endswith(mark) and len(selected) >= 2 * len(mark):
+            inner = selected[len(mark) : -len(mark)]
+            cursor.insertText(inner)
+            cursor.setPosition(cursor.position() - len(inner), QTextCursor.MoveMode.KeepAnchor)
+        elif selected:
+            # keep spaces outside the marks ("**word** " not "**word **")
+            stripped = selected.rstrip()
+            trailing = selected[len(stripped) :]
+            cursor.insertText(f"{mark}{stripped}{mark}{trailing}")
+            end = cursor.position() - len(trailing) - len(mark)
+            cursor.setPosition(end - len(stripped))
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        else:
+            cursor.insertText(mark * 2)
+            cursor.setPosition(cursor.position() - len(mark))
+        cursor.endEditBlock()
+        self.text.setTextCursor(cursor)
+
+    def link(self) -> None:
+        """[selected words](address) with "address" selected to type over."""
+        cursor = self.text.textCursor()
+        words = cursor.selectedText() or translate("Editor", "link text")
+        address = translate("Editor", "address")
+        cursor.beginEditBlock()
+        cursor.insertText(f"[{words}]({address})")
+        end = cursor.position() - 1
+        cursor.setPosition(end - len(address))
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.endEditBlock()
+        self.text.setTextCursor(cursor)
+
+    def prefix_lines(self, prefix: str | None) -> None:
+        """Start each selected line with `prefix` ("## ", "- ", "> "), or take it off when every
+        line has it; None numbers the lines "1. ", "2. "..."""
+        cursor = self.text.textCursor()
+        doc = self.text.document()
+        first, last = _selected_lines(cursor)
+        blocks = [doc.findBlockByNumber(n) for n in range(first, last + 1)]
+        prefixes = [prefix if prefix is not None else f"{i}. " for i in range(1, len(blocks) + 1)]
+        remove = all(b.text().startswith(p) for b, p in zip(blocks, prefixes, strict=True))
+        edit = QTextCursor(doc)
+        edit.beginEditBlock()
+        for block, mark in zip(blocks, prefixes, strict=True):
+            edit.setPosition(block.position())
+            if remove:
+                edit.setPosition(block.position() + len(mark), QTextCursor.MoveMode.KeepAnchor)
+                edit.removeSelectedText()
+            else:
+                edit.insertText(mark)
+        edit.endEditBlock()
+        if not cursor.hasSelection():
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            self.text.setTextCursor(cursor)
+
+    def table(self) -> None:
+        """A two-column table on lines of its own, its first cell selected."""
+        column = translate("Editor", "Column")
+        rows = f"| {column} | {column} |\n| --- | --- |\n|  |  |\n"
+        cursor = self.text.textCursor()
+        cursor.beginEditBlock()
+        cursor.clearSelection()
+        if cursor.positionInBlock() > 0 or cursor.block().text():
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            cursor.insertText("\n\n")
+        start = cursor.position()
+        cursor.insertText(rows)
+        cursor.setPosition(start + 2)
+        cursor.setPosition(start + 2 + len(column), QTextCursor.MoveMode.KeepAnchor)
+        cursor.endEditBlock()
+        self.text.setTextCursor(cursor)
+
+
 class MarkdownEditor(QWidget):
     """Emits `edited` on every change of the text; the panel decides when to save."""
 
@@ -143,14 +260,60 @@ class MarkdownEditor(QWidget):
         self.splitter.addWidget(self.text)
         self.splitter.addWidget(self.preview)
         self.splitter.setChildrenCollapsible(False)
+        self.text.setPlaceholderText(
+            translate("Editor", "Write here. Markdown: # heading, **bold**, *italic*, - list, > quote.")
+        )
+        self.formatting = Formatting(self.text)
+        self.toolbar = self._toolbar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.find_bar)
         self._preview_timer = QTimer(self, singleShot=True, interval=250)
         self._preview_timer.timeout.connect(self._refresh_preview)
         self.text.textChanged.connect(self._changed)
         self._loading = False
+
+    def _toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        bar.setObjectName("format_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        f = self.formatting
+        buttons = (
+            ("heading", translate("Editor", "Heading"), translate("Editor", "Heading (## at the line's start)"), None, lambda: f.prefix_lines("## ")),
+            ("bold", translate("Editor", "Bold"), translate("Editor", "Bold (Ctrl+B)"), "Ctrl+B", lambda: f.wrap("**")),
+            ("italic", translate("Editor", "Italic"), translate("Editor", "Italic (Ctrl+I)"), "Ctrl+I", lambda: f.wrap("*")),
+            ("link", translate("Editor", "Link"), translate("Editor", "Link (Ctrl+K)"), "Ctrl+K", f.link),
+            ("bullets", translate("Editor", "• List"), translate("Editor", "Bulleted list"), None, lambda: f.prefix_lines("- ")),
+            ("numbers", translate("Editor", "1. List"), translate("Editor", "Numbered list"), None, lambda: f.prefix_lines(None)),
+            ("quote", translate("Editor", "Quote"), translate("Editor", "Quotation (> at the line's start)"), None, lambda: f.prefix_lines("> ")),
+            ("table", translate("Editor", "Table"), translate("Editor", "Insert a table"), None, f.table),
+        )  # fmt: skip
+        self.format_actions: dict[str, QAction] = {}
+        for name, text, tooltip, keys, slot in buttons:
+            action = QAction(text, self)
+            action.setObjectName(f"format_{name}")
+            action.setToolTip(tooltip)
+            if keys:  # only while typing in the text (elsewhere Ctrl+K is Search)
+                self.text.format_keys[QKeySequence(keys)[0].key()] = lambda s=slot: self._format(s)
+            action.triggered.connect(lambda _checked=False, s=slot: self._format(s))
+            bar.addAction(action)
+            self.format_actions[name] = action
+        font = bar.font()
+        for name in ("bold", "italic"):
+            button = bar.widgetForAction(self.format_actions[name])
+            styled = font
+            styled.setBold(name == "bold")
+            styled.setItalic(name == "italic")
+            button.setFont(styled)
+            font = bar.font()
+        return bar
+
+    def _format(self, slot) -> None:
+        slot()
+        self.text.setFocus()
 
     def set_text(self, text: str) -> None:
         """Replace the text (opening an item): a fresh undo history, no `edited`."""

@@ -55,6 +55,7 @@ class EditorPanel(QStackedWidget):
         self.dirty = False
         self._reported_failure = False
         self.splitter_state = None  # text | preview proportions, remembered by the window
+        self._fresh: tuple[Kind, str] | None = None  # the item just created: opened empty
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.timer.timeout.connect(self.save)
 
@@ -83,6 +84,10 @@ class EditorPanel(QStackedWidget):
     @property
     def current_editor(self):
         return self.editors.get(self.kind) if self.kind else None
+
+    def expect_new(self, kind: Kind, item_id: str) -> None:
+        """The next `open` of this item shows its name and text empty, with placeholders."""
+        self._fresh = (kind, item_id)
 
     def open(self, kind: Kind, item_id: str) -> bool:
         if (kind, item_id) == (self.kind, self.item_id):
@@ -113,7 +118,12 @@ class EditorPanel(QStackedWidget):
         self.kind, self.item_id, self._saved = record.KIND, record.id, record
         self.dirty = False
         self._reported_failure = False
-        editor.set_record(record, self.prefs.speaking_rate)
+        fresh = self._fresh == (record.KIND, record.id)
+        self._fresh = None
+        if fresh and isinstance(editor, RecordEditor):
+            editor.set_record(record, self.prefs.speaking_rate, fresh=True)
+        else:
+            editor.set_record(record, self.prefs.speaking_rate)
         if hasattr(editor, "attachments") and self.records is not None:
             store = self.records.store
             editor.attachments.show_item(store, record.KIND, record.id)
@@ -156,6 +166,7 @@ class EditorPanel(QStackedWidget):
         try:
             return self._save_record(self._build())
         except ValidationError as e:  # a field that cannot be saved as typed
+            e = self._mark_problem(e)
             if not switching:
                 self.save_state.emit(translate("Editor", "Not saved: {reason}").format(reason=e))
                 return False
@@ -182,7 +193,20 @@ class EditorPanel(QStackedWidget):
         self._saved_ok(record, changes)
         return True
 
+    def _mark_problem(self, error: ValidationError) -> ValidationError:
+        """Outline the field that cannot be saved, with a sentence under it naming it by its label;
+        returns the error in those words (for the status bar)."""
+        form = getattr(self.current_editor, "form", None)
+        if form is None:
+            return error
+        field_name, message = form.explain(str(error))
+        form.show_problem(field_name, message)
+        return ValidationError(message)
+
     def _saved_ok(self, record: Record, changes: Changes) -> None:
+        form = getattr(self.current_editor, "form", None)
+        if form is not None:
+            form.clear_problems()
         self._saved = record
         self.dirty = False
         self._reported_failure = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ...domain.kinds import KINDS
 from ...domain.models import Kind, Record
 from ...domain.text_stats import format_minutes, speaking_minutes, word_count
 from ..i18n import label, translate
@@ -90,7 +91,7 @@ class RecordEditor(QWidget):
         self.kind = kind
         self.setObjectName(f"editor_{kind.value}")
         self.heading = editor_heading()
-        self.form = FieldForm(FIELDS[kind])
+        self.form = FieldForm(FIELDS[kind], kind=kind)
         self.text = MarkdownEditor()
         self.stats = SpeechStats() if kind is Kind.SPEECH else None
         layout = QVBoxLayout(self)
@@ -116,10 +117,16 @@ class RecordEditor(QWidget):
         self.form.edited.connect(self.edited)
         self.text.edited.connect(self.edited)
         self.form.edited.connect(self._update_heading)
+        if kind is Kind.FACT:  # a fact's heading is its first line
+            self.text.edited.connect(self._update_heading)
 
-    def set_record(self, record: Record, rate: int) -> None:
-        self.form.set_record(record)
-        self.text.set_text(getattr(record, TEXT_FIELD[self.kind], "") or "")
+    def set_record(self, record: Record, rate: int, fresh: bool = False) -> None:
+        """Show `record`; `fresh` (just created): its name and text show empty with placeholders."""
+        self.form.set_record(record, fresh=fresh)
+        text = getattr(record, TEXT_FIELD[self.kind], "") or ""
+        # a new fact's statement is its text: shown empty, saved as "New fact" until typed
+        self.text_default = text if fresh and TEXT_FIELD[self.kind] == KINDS[self.kind].title_field else ""
+        self.text.set_text("" if self.text_default else text)
         self._update_heading()
         if self.stats is not None:
             self.stats.rate = rate
@@ -127,7 +134,8 @@ class RecordEditor(QWidget):
             self.stats.recount()
 
     def values(self) -> dict:
-        return self.form.values() | {TEXT_FIELD[self.kind]: self.text.plain_text()}
+        text = self.text.plain_text() or getattr(self, "text_default", "")
+        return self.form.values() | {TEXT_FIELD[self.kind]: text}
 
     def focus_text(self) -> None:
         self.text.text.setFocus()
@@ -143,4 +151,6 @@ class RecordEditor(QWidget):
         title = values.get(first) or ""
         if self.kind is Kind.FACT:
             title = (self.text.plain_text().splitlines() or [""])[0][:120]
+        elif not title:
+            title = self.form.defaults.get(first, "")
         self.heading.setText(f"{label(self.kind)}: {title}" if title else label(self.kind))
