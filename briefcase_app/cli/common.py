@@ -33,7 +33,7 @@ def store_path(args: argparse.Namespace) -> Path:
     return args.store or default_store_path()
 
 
-def open_store(args: argparse.Namespace, create: bool = False) -> Store:
+def open_store(args: argparse.Namespace, create: bool = False, check: bool | str = "auto") -> Store:
     """Open the chosen store; only commands that fill a store may create it.
 
     The default store (no --store) is created with the demo conference when none exists yet, as
@@ -44,7 +44,7 @@ def open_store(args: argparse.Namespace, create: bool = False) -> Store:
     if getattr(args, "store", None) is None and not path.exists():
         return _create_default(path)
     try:
-        return Store.open(path, create=create)
+        return Store.open(path, create=create, check=check)
     except StoreError as e:
         from ..services.backups import Backups
 

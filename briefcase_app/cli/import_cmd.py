@@ -76,7 +76,7 @@ class _Progress:
 
 def cmd_import(args) -> int:
     existed = common.store_path(args).exists()
-    store = common.open_store(args, create=True)
+    store = common.open_store(args, create=True, check=True)  # the whole file, before an import
     # a bulk change: a snapshot first (skipped when the store did not change since the last one)
     backup = Backups(common.store_path(args)).snapshot_on_open() if existed else None
     progress = _Progress() if sys.stderr.isatty() else None

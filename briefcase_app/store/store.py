@@ -24,7 +24,7 @@ from ..domain.models import (
     now_iso,
 )
 from . import attachments, erase, lock, revisions, search_index
-from .db import open_database
+from .db import integrity_check, open_database, record_clean_close
 from .lock import FileLock
 from .tables import TABLE_BY_KIND, TITLE_COLUMN, order_clause
 
@@ -55,9 +55,11 @@ class Store:
         self.erased_attachments: list[str] = []  # by the last deletion for good
 
     @classmethod
-    def open(cls, path: Path | str, create: bool = True, check: bool = True) -> Store:
-        """Open (or create) a store; `check=False` skips the integrity check that reads the whole
-        file, for a second connection to a store this process has already checked."""
+    def open(cls, path: Path | str, create: bool = True, check: bool | str = "auto") -> Store:
+        """Open (or create) a store. The integrity check that reads the whole file runs when it
+        is due (db.check_needed: never checked, a day old, changed since the last close, not
+        closed cleanly); check=True runs it always, False never (a second connection to a
+        store this process has checked), "later" before the first write (see `verify`)."""
         if str(path) == ":memory:":
             return cls(open_database(path))
         if create:
@@ -75,10 +77,24 @@ class Store:
     def close(self) -> None:
         try:
             self.db.close()
+            if self.path is not None:
+                record_clean_close(self.path)
         finally:
             if self._in_use is not None:
                 self._in_use.release()
                 self._in_use = None
+
+    @property
+    def unchecked(self) -> bool:
+        """Opened with check="later" and the full integrity check still to run."""
+        return bool(getattr(self.db, "unchecked", False))
+
+    def verify(self) -> None:
+        """Run the full integrity check if this open left it for later (any thread: it reads on a
+        connection of its own); raises StoreError when the store is damaged."""
+        if self.unchecked and self.path is not None:
+            integrity_check(self.path)
+            self.db.unchecked = False
 
     def __enter__(self) -> Store:
         return self
@@ -93,6 +109,8 @@ class Store:
         BEGIN IMMEDIATE takes the write lock up front, so a second process waits for it (busy
         timeout) instead of failing when a read inside the block would need upgrading."""
         conn = self.db.conn
+        if self.unchecked:
+            self.verify()  # a damaged store is caught before the first write
         if conn.in_transaction:
             with self.db.atomic():  # a savepoint inside the outer transaction
                 yield

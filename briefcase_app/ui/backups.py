@@ -21,19 +21,34 @@ def snapshot_on_open(w) -> None:
     """The snapshot taken each time a store is opened (skipped when nothing changed since the last)."""
     if w.session is None:
         return
-    store_path, folder = w.session.path, _folder(w)
+    store_path, folder, store = w.session.path, _folder(w), w.session.store
 
     def work(_task):
         from ..services.backups import Backups
 
+        store.verify()  # the whole-file check when it is due (store/db.check_needed), off the GUI thread
         return Backups(store_path, folder=folder).snapshot_on_open()
 
-    task = Task(work, "backup-on-open")
-    task.signals.failed.connect(
-        lambda error: w.statusBar().showMessage(
+    def failed(error) -> None:
+        if store.unchecked:  # the integrity check found the store damaged
+            from ..services.backups import Backups
+
+            advice = Backups(store_path, folder=folder).advice()
+            plain.critical(
+                w,
+                "Briefcase",
+                translate(
+                    "Backups",
+                    "The store is damaged; nothing more will be written to it.\n\n{reason}\n\n{advice}",
+                ).format(reason=error, advice=advice),
+            )
+            return
+        w.statusBar().showMessage(
             translate("Backups", "No backup was made: {reason}").format(reason=error), 8000
         )
-    )
+
+    task = Task(work, "backup-on-open")
+    task.signals.failed.connect(failed)
     w.tasks.start(task)
 
 

@@ -30,7 +30,9 @@ class Session:
         lock = store_lock.window(path)  # shared with the command line: it lives in store/
         first_run = demo_if_new and not path.exists()
         try:
-            store = Store.open(path, create=True)
+            # the whole-file check, when due, runs in the background once the window is up
+            # (ui/backups.snapshot_on_open) or before the first write, whichever comes first
+            store = Store.open(path, create=True, check="later")
             if first_run:
                 fill_demo(RecordService(store))
         except BaseException:

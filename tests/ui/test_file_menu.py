@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
@@ -122,3 +123,35 @@ def test_the_conference_overview_counts_follow_edits(qtbot, demo_window):
     speech = w.records.list(Kind.SPEECH, conference=w.navigator.current_target().conference_id)[0]
     w.bus.publish(w.records.delete(Kind.SPEECH, speech.id))
     assert int(w.items.overview.section_text()["Speeches"]) == before - 1
+
+
+@pytest.mark.qt_no_exception_capture  # the first reads may hit a damaged page before the check ends
+def test_a_damaged_store_is_found_in_the_background_after_the_window_opens(
+    open_window, tmp_path, qtbot, messages
+):
+    from briefcase_app.domain.errors import StoreError
+    from briefcase_app.services.demo import fill_demo
+    from briefcase_app.services.records import RecordService
+    from briefcase_app.store import Store
+    from briefcase_app.ui.backups import snapshot_on_open
+
+    path = tmp_path / "damaged.db"
+    with Store.open(path) as store:
+        fill_demo(RecordService(store))
+    data = bytearray(path.read_bytes())
+    for i in range(len(data) - 6 * 4096, len(data) - 2 * 4096):  # not the pages the cheap checks read
+        data[i] = 0xA5
+    path.write_bytes(bytes(data))
+    w = open_window(path)  # opens at once: the whole-file check is left to the background
+    assert w.session.store.unchecked
+    snapshot_on_open(w)
+    qtbot.waitUntil(lambda: any("damaged" in m for m in messages), timeout=10_000)
+    assert any("nothing more will be written" in m for m in messages)
+    before = path.read_bytes()
+    try:
+        w.records.create(Conference(title="Never written"))
+    except StoreError as e:
+        assert "damaged" in str(e)
+    else:
+        raise AssertionError("a write to a damaged store went through")
+    assert path.read_bytes() == before
