@@ -219,9 +219,9 @@ class MainWindow(QMainWindow):
     def _restore_window_state(self) -> None:
         state = self.settings.window
         self.editor.splitter_state = state.editor_splitter
-        if state.main_splitter.isEmpty() or not self.splitter.restoreState(state.main_splitter):
-            width = self.width()
-            self.splitter.setSizes([int(width * 0.17), int(width * 0.33), int(width * 0.50)])
+        from .layout import restore
+
+        restore(self)  # this screen size's own layout (ui/layout.py), else 17 : 28 : 55
 
     def _restore_last_item(self, last_nav: str, last_kind: str, last_item: str) -> None:
         from ..domain.models import Kind
@@ -259,6 +259,9 @@ class MainWindow(QMainWindow):
         state = self.settings.window
         state.geometry = self.saveGeometry()
         state.main_splitter = self.splitter.saveState()
+        from .layout import save
+
+        save(self)
         editor_splitter = self.editor.current_splitter_state()
         if editor_splitter is not None:
             state.editor_splitter = editor_splitter

@@ -37,9 +37,9 @@ def build(w) -> None:
     w.splitter.setObjectName("main_splitter")
     for widget in (w.navigator, w.items, w.editor):
         w.splitter.addWidget(widget)
-    w.splitter.setStretchFactor(2, 1)
-    w.navigator.setMinimumWidth(150)  # a docked panel takes its room from the editor, not these
-    w.items.setMinimumWidth(290)
+    from .layout import set_up
+
+    set_up(w.splitter, w.navigator, w.items)  # shrink in proportion; the side panes collapse
     w.setCentralWidget(w.splitter)
     w.saved_label = PlainLabel()
     w.saved_label.setObjectName("saved_indicator")
