@@ -75,7 +75,11 @@
 {reason}
 
 {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма зақымдалған; оған бұдан әрі ештеңе жазылмайды.
+
+{reason}
+
+{advice}</translation>
     </message>
     <message>
         <source>No backup was made: {reason}</source>
@@ -177,7 +181,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Бастап</translation>
+        <translation>Қайдан</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -230,9 +234,9 @@
     </message>
     <message numerus="yes">
         <source>{shown} of %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ішінен {shown} көрсетілген</numerusform>
+            <numerusform>%n ішінен {shown} көрсетілген</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -546,31 +550,31 @@
     <name>Exchange</name>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті экспорттау</translation>
     </message>
     <message>
         <source>Briefcase bundle (*.briefcase);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefcase пакеті (*.briefcase);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Export to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалтаға экспорттау</translation>
     </message>
     <message>
         <source>Exported {n} item(s) to the bundle {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетке экспортталған материалдар: {n}; пакет: {path}</translation>
     </message>
     <message>
         <source>Exported {n} file(s) to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортталған файлдар: {n}; қалта: {path}</translation>
     </message>
     <message>
         <source>The export did not finish.</source>
-        <translation type="unfinished">Экспорт аяқталмады.</translation>
+        <translation>Экспорт аяқталмады.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау…</translation>
     </message>
 </context>
 <context>
@@ -629,7 +633,7 @@
     </message>
     <message>
         <source>No program to open {kind} files was found on this computer. The file was saved here (select the path to copy it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютерде {kind} файлдарын ашатын бағдарлама табылмады. Файл мына жерде сақталды (көшіру үшін жолды белгілеңіз):</translation>
     </message>
 </context>
 <context>
@@ -837,7 +841,16 @@
 6. **Keep it safe**: a backup is made when the store is opened and on File &gt; Back up now; File &gt; Restore backup brings one back. File &gt; Export bundle takes a conference to another laptop, where File &gt; Import files reads it.
 
 Deleted items go to the Trash, where they can be restored; *Delete for good* there removes them from the store and its backups. Nothing ever leaves this computer: Briefcase opens no network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation># Briefcase-те конференцияны дайындау
+
+1. **Конференцияны құрыңыз** (Файл &gt; Жаңа конференция, Ctrl+Shift+N): атауы, күндері, қаласы мен өтетін орны. Оны сол жақтан таңдасаңыз, шолу ашылады: әр бөлімде қанша материал бар және материалдар папкалары дайын ба.
+2. **Бөлімдерді толтырыңыз**: *Бағдарлаушы анықтама* (мақсат, серіктестер не қалайды, біз не сұраймыз, сезімтал тақырыптар), уақыты мен орны көрсетілген *Бағдарлама*, *Тұлғалар* (өз делегациясы мен келіссөз серіктестері), *Баяндамалар*, *Ұстаным тезистері* (ықтимал сұрақтарға жауаптармен) және *Анықтамалық материалдар* — дереккөздері бар деректер. Ctrl+N ашық бөлімге материал қосады; Файл &gt; Файлдарды импорттау (Ctrl+Shift+I) Word, PDF, Markdown және мәтін файлдарын жүктейді.
+3. **Бұрын айтылғанды пайдаланыңыз**: барлық материалдар бойынша іздеу (Ctrl+K) бұрынғы баяндамалар мен тезистерді кез келген тілде табады; «Ұқсас материалдар» (Ctrl+Shift+M) ашық материалға жақындарын көрсетеді; Материал &gt; Көшіру… тезисті осы конференцияға немесе Кітапханаға ауыстырады.
+4. **Жазыңыз**: мәтін бір секунд ішінде сақталады. Алдын ала қарау (Ctrl+Shift+P) мәтінді папкадағыдай көрсетеді; баяндаманың уақыты есептеледі. Материал &gt; Бұрынғы нұсқалар (Ctrl+Shift+H) ертерек нұсқаны қайтарады.
+5. **Материалдар папкасын жинаңыз**: *Материалдар папкалары* бөлімінде бөлімдер мен олардың ретін, алушыны және құпиялылық белгісін таңдаңыз. Алдын ала тексеру мұқият қызметкер байқайтын нәрселерді тізеді (дереккөзсіз дерек, TBC, регламенттен асқан баяндама); екі рет шерту материалды ашады. Экспорт (Ctrl+E) PDF жасайды; Ctrl+Shift+E — сөйлеу мәтіні.
+6. **Деректерді сақтаңыз**: резервтік көшірме қойма ашылғанда және Файл &gt; Резервтік көшірме жасау командасымен жасалады; Файл &gt; Резервтік көшірмеден қалпына келтіру оны қайтарады. Файл &gt; Пакетті экспорттау конференцияны басқа ноутбукке көшіреді, онда оны Файл &gt; Файлдарды импорттау оқиды.
+
+Жойылған материалдар себетке түседі, оларды сол жерден қалпына келтіруге болады; *Біржола жою* оларды қоймадан да, резервтік көшірмелерден де алып тастайды. Бұл компьютерден ештеңе шықпайды: Briefcase желілік байланыс ашпайды.</translation>
     </message>
 </context>
 <context>
@@ -860,11 +873,11 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нұсқаулық</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
         <source>&amp;About Briefcase</source>
@@ -872,19 +885,19 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқаулық</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Не</translation>
+        <translation>Әрекет</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Пернелер</translation>
     </message>
     <message>
         <source>no store open</source>
@@ -916,7 +929,7 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
     <message>
         <source>Built with Qt {version} (PySide6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {version} (PySide6) негізінде жасалған.</translation>
     </message>
     <message>
         <source>About Briefcase</source>
@@ -963,6 +976,142 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>New</source>
+        <extracomment>the kinds a file can become (services/readers/meta.py KIND_BY_NAME)</extracomment>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Already there: {title}</source>
+        <translation>Бұрыннан бар: {title}</translation>
+    </message>
+    <message>
+        <source>Updates the stored item</source>
+        <translation>Сақталған материалды жаңартады</translation>
+    </message>
+    <message>
+        <source>Bundle: its items keep their own conferences</source>
+        <translation>Пакет: оның материалдары өз конференцияларында қалады</translation>
+    </message>
+    <message>
+        <source>Cannot be read: {reason}</source>
+        <translation>Оқылмайды: {reason}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Файлдар қосу…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Қалта қосу…</translation>
+    </message>
+    <message>
+        <source>Where every row goes (each row can differ)</source>
+        <translation>Барлық жолдар қайда барады (әр жолға бөлек таңдауға болады)</translation>
+    </message>
+    <message>
+        <source>Each as proposed</source>
+        <translation>Әрқайсысы ұсынылғандай</translation>
+    </message>
+    <message>
+        <source>Put all in:</source>
+        <translation>Барлығын мұнда қою:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>New or already there</source>
+        <translation>Жаңа ма, бар ма</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Check each row: change its kind or where it goes, or untick it to leave it out. Then press Import.</source>
+        <translation>Әзірге ештеңе жазылған жоқ. Әр жолды тексеріңіз: түрін немесе баратын жерін өзгертіңіз, не файлды қалдыру үшін белгіні алып тастаңыз. Содан кейін «Импорттау» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Файлдар оқылуда…</translation>
+    </message>
+    <message>
+        <source>The files could not be read.</source>
+        <translation>Файлдарды оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>{done} of {total}: {name}</source>
+        <translation>{total} ішінен {done}: {name}</translation>
+    </message>
+    <message>
+        <source>Library (no conference)</source>
+        <translation>Кітапхана (конференциясыз)</translation>
+    </message>
+    <message>
+        <source>New conference: {title}</source>
+        <translation>Жаңа конференция: {title}</translation>
+    </message>
+    <message>
+        <source>Import {n} of {total}</source>
+        <translation>{total} ішінен {n} импорттау</translation>
+    </message>
+    <message>
+        <source>Files read: {n}. Ticked to come in: {chosen}.</source>
+        <translation>Оқылған файлдар: {n}. Импортқа белгіленгені: {chosen}.</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Файлдар қосу</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Қалта қосу</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорттау…</translation>
+    </message>
+    <message>
+        <source>Done. Double-click an item to open it.</source>
+        <translation>Дайын. Материалды ашу үшін оны екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Кітапхана</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
     <name>ItemList</name>
     <message>
         <source>Filter this list</source>
@@ -970,7 +1119,7 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
     <message>
         <source> (filtering the first {loaded})</source>
-        <translation type="unfinished"></translation>
+        <translation> (алғашқы {loaded} ішінен сүзгі)</translation>
     </message>
     <message>
         <source>, sorted by {column} (click it again for your own order)</source>
@@ -1188,23 +1337,23 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
     <message>
         <source>&amp;Restore backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
         <source>Export &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қалтаға экспорттау…</translation>
     </message>
     <message>
         <source>Markdown files with front matter, for another program; they import back</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа бағдарламаға арналған метадеректері бар Markdown файлдары; оларды қайта импорттауға болады</translation>
     </message>
     <message>
         <source>Export &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пакетті экспорттау…</translation>
     </message>
     <message>
         <source>One file with the conference (or everything) for another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа ноутбукке арналған конференция (немесе бүкіл қойма) бар бір файл</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1312,7 +1461,7 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
     <message>
         <source>&amp;Delete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Біржола жою…</translation>
     </message>
     <message>
         <source>Could not read the revisions.</source>
@@ -1451,7 +1600,7 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
     <message>
         <source>Moved “{title}” to the Trash (Ctrl+Z brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» себетке жіберілді (Ctrl+Z қайтарады).</translation>
     </message>
     <message>
         <source>Could not restore it.</source>
@@ -1459,7 +1608,7 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
     <message>
         <source>Restored “{title}” to {origin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» қалпына келтірілді: {origin}.</translation>
     </message>
     <message>
         <source>Delete “{title}” for good? This cannot be undone.
@@ -1526,63 +1675,63 @@ It is also taken out of this store&apos;s backups.</source>
     <name>Overview</name>
     <message>
         <source>pre-flight could not run: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>алдын ала тексеру орындалмады: {reason}</translation>
     </message>
     <message>
         <source>ready: the pre-flight check finds nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>дайын: алдын ала тексеру ескерту анықтаған жоқ</translation>
     </message>
     <message>
         <source>ready: {advisory} advisory finding(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>дайын: назарға — {advisory}</translation>
     </message>
     <message>
         <source>not ready: {blocking} blocking, {advisory} advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>дайын емес: маңызды — {blocking}, назарға — {advisory}</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалдар</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished">Материалдар папкасы</translation>
+        <translation>Материалдар папкасы</translation>
     </message>
     <message>
         <source>Pre-flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала тексеру</translation>
     </message>
     <message>
         <source>Double-click a section to open it; the conference&apos;s own fields are on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімді ашу үшін екі рет шертіңіз; конференцияның өз өрістері оң жақта.</translation>
     </message>
     <message>
         <source>Packs</source>
-        <translation type="unfinished">Материалдар папкалары</translation>
+        <translation>Материалдар папкалары</translation>
     </message>
     <message>
         <source>Dates: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Күндері: {when}</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <source>Venue: {venue}</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтетін орны: {venue}</translation>
     </message>
     <message>
         <source>Organiser: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдастырушы: {who}</translation>
     </message>
     <message>
         <source>No pack yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалдар папкасы әлі жоқ</translation>
     </message>
 </context>
 <context>
@@ -1921,62 +2070,65 @@ The person stays in the store for other conferences. Edit &gt; Undo adds them ba
     <name>Restore</name>
     <message>
         <source>when the store was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>қойма ашылғанда</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>қолмен жасалған</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>қалпына келтіру алдында</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>жаңарту алдында</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Көлемі</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>The store is replaced by the backup you choose. The store as it is now is backed up first, so this can be undone by restoring that backup.
 Backups are in: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма таңдалған резервтік көшірмемен ауыстырылады. Алдымен қазіргі қойманың көшірмесі жасалады, сондықтан оны қалпына келтіру арқылы бұл әрекетті болдырмауға болады.
+Резервтік көшірмелер: {folder}</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру…</translation>
     </message>
     <message>
         <source>This store has no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қойманың әлі резервтік көшірмелері жоқ.</translation>
     </message>
     <message>
         <source>Replace the store with the backup made {made} ({size})?
 
 Everything changed since then is replaced; the store as it is now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманы {made} жасалған резервтік көшірмемен ({size}) ауыстыру керек пе?
+
+Одан кейінгі барлық өзгерістер ауыстырылады; алдымен қазіргі қойманың көшірмесі жасалады.</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірме қалпына келтірілмеді.</translation>
     </message>
     <message>
         <source>Restored the backup made {made}; the store as it was is in {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{made} жасалған резервтік көшірме қалпына келтірілді; қойманың бұрынғы күйі мына жерде: {previous}</translation>
     </message>
 </context>
 <context>
@@ -2120,25 +2272,27 @@ three letters or more also match inside words (нарко finds наркотра
     <message>
         <source>a conference, with all its material</source>
         <extracomment>(column, descending), or None for the list&apos;s own order (talking points: the dragged one).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>барлық материалдарымен бірге конференция</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру</translation>
     </message>
     <message>
         <source>Put it back where it came from (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы орнына қайтару (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Delete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржола жою…</translation>
     </message>
     <message>
         <source>From: {origin}
 Deleted: {when}
 In the Trash it cannot be edited; restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайдан: {origin}
+Жойылған уақыты: {when}
+Себетте материалды өзгертуге болмайды; алдымен оны қалпына келтіріңіз.</translation>
     </message>
 </context>
 </TS>

@@ -75,7 +75,11 @@
 {reason}
 
 {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище повреждено; запись в него прекращена.
+
+{reason}
+
+{advice}</translation>
     </message>
     <message>
         <source>No backup was made: {reason}</source>
@@ -177,7 +181,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">С</translation>
+        <translation>Откуда</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -231,10 +235,10 @@
     </message>
     <message numerus="yes">
         <source>{shown} of %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано {shown} из %n</numerusform>
+            <numerusform>Показано {shown} из %n</numerusform>
+            <numerusform>Показано {shown} из %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -561,31 +565,31 @@
     <name>Exchange</name>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт пакета</translation>
     </message>
     <message>
         <source>Briefcase bundle (*.briefcase);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет Briefcase (*.briefcase);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Export to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в папку</translation>
     </message>
     <message>
         <source>Exported {n} item(s) to the bundle {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалов в пакете: {n}; пакет: {path}</translation>
     </message>
     <message>
         <source>Exported {n} file(s) to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлов экспортировано: {n}; папка: {path}</translation>
     </message>
     <message>
         <source>The export did not finish.</source>
-        <translation type="unfinished">Экспорт не завершён.</translation>
+        <translation>Экспорт не завершён.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -644,7 +648,7 @@
     </message>
     <message>
         <source>No program to open {kind} files was found on this computer. The file was saved here (select the path to copy it):</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере не найдена программа для открытия файлов {kind}. Файл сохранён здесь (выделите путь, чтобы скопировать его):</translation>
     </message>
 </context>
 <context>
@@ -852,7 +856,16 @@
 6. **Keep it safe**: a backup is made when the store is opened and on File &gt; Back up now; File &gt; Restore backup brings one back. File &gt; Export bundle takes a conference to another laptop, where File &gt; Import files reads it.
 
 Deleted items go to the Trash, where they can be restored; *Delete for good* there removes them from the store and its backups. Nothing ever leaves this computer: Briefcase opens no network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation># Подготовка конференции в Briefcase
+
+1. **Создайте конференцию** (Файл &gt; Новая конференция, Ctrl+Shift+N): название, даты, город и место проведения. Если выбрать её слева, откроется обзор: сколько материалов в каждом разделе и готовы ли папки материалов.
+2. **Заполните разделы**: *Ориентирующая справка* (цель, чего хотят партнёры, о чём просим мы, чувствительные темы), *Программа* со временем и местом, *Персоналии* (своя делегация и партнёры по переговорам), *Выступления*, *Тезисы позиции* (с ответами на возможные вопросы) и *Справочные материалы* — факты с источниками. Ctrl+N добавляет материал в открытый раздел; Файл &gt; Импорт файлов (Ctrl+Shift+I) загружает файлы Word, PDF, Markdown и текстовые файлы.
+3. **Используйте сказанное ранее**: поиск по всем материалам (Ctrl+K) находит прежние выступления и тезисы на любом языке; «Похожие материалы» (Ctrl+Shift+M) показывают близкие к открытому; Материал &gt; Копировать в… переносит тезис в эту конференцию или в Библиотеку.
+4. **Пишите**: текст сохраняется в течение секунды. Предпросмотр (Ctrl+Shift+P) показывает текст так, как он будет в папке; у выступления считается время. Материал &gt; Прежние версии (Ctrl+Shift+H) возвращает более раннюю редакцию.
+5. **Соберите папку материалов**: в разделе *Папки материалов* выберите разделы и их порядок, адресата и гриф. Предварительная проверка перечисляет то, что заметил бы внимательный сотрудник (факт без источника, TBC, выступление сверх регламента); двойной щелчок открывает материал. Экспорт (Ctrl+E) создаёт PDF; Ctrl+Shift+E — текст для выступления.
+6. **Берегите данные**: резервная копия создаётся при открытии хранилища и по команде Файл &gt; Создать резервную копию; Файл &gt; Восстановить из резервной копии возвращает её. Файл &gt; Экспорт пакета переносит конференцию на другой ноутбук, где её читает Файл &gt; Импорт файлов.
+
+Удалённые материалы попадают в корзину, откуда их можно восстановить; *Удалить окончательно* убирает их из хранилища и из резервных копий. Ничто не покидает этот компьютер: Briefcase не открывает сетевых соединений.</translation>
     </message>
 </context>
 <context>
@@ -875,11 +888,11 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководство</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;About Briefcase</source>
@@ -887,19 +900,19 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Что</translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>no store open</source>
@@ -931,7 +944,7 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
     <message>
         <source>Built with Qt {version} (PySide6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано на Qt {version} (PySide6).</translation>
     </message>
     <message>
         <source>About Briefcase</source>
@@ -978,6 +991,142 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>New</source>
+        <extracomment>the kinds a file can become (services/readers/meta.py KIND_BY_NAME)</extracomment>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Already there: {title}</source>
+        <translation>Уже есть: {title}</translation>
+    </message>
+    <message>
+        <source>Updates the stored item</source>
+        <translation>Обновит сохранённый материал</translation>
+    </message>
+    <message>
+        <source>Bundle: its items keep their own conferences</source>
+        <translation>Пакет: его материалы остаются в своих конференциях</translation>
+    </message>
+    <message>
+        <source>Cannot be read: {reason}</source>
+        <translation>Не читается: {reason}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Where every row goes (each row can differ)</source>
+        <translation>Куда поместить все строки (у каждой строки можно выбрать своё)</translation>
+    </message>
+    <message>
+        <source>Each as proposed</source>
+        <translation>Каждую как предложено</translation>
+    </message>
+    <message>
+        <source>Put all in:</source>
+        <translation>Поместить все в:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>New or already there</source>
+        <translation>Новый или уже есть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Check each row: change its kind or where it goes, or untick it to leave it out. Then press Import.</source>
+        <translation>Пока ничего не записано. Проверьте каждую строку: измените вид или место назначения либо снимите флажок, чтобы не импортировать файл. Затем нажмите «Импорт».</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Чтение файлов…</translation>
+    </message>
+    <message>
+        <source>The files could not be read.</source>
+        <translation>Не удалось прочитать файлы.</translation>
+    </message>
+    <message>
+        <source>{done} of {total}: {name}</source>
+        <translation>{done} из {total}: {name}</translation>
+    </message>
+    <message>
+        <source>Library (no conference)</source>
+        <translation>Библиотека (без конференции)</translation>
+    </message>
+    <message>
+        <source>New conference: {title}</source>
+        <translation>Новая конференция: {title}</translation>
+    </message>
+    <message>
+        <source>Import {n} of {total}</source>
+        <translation>Импортировать {n} из {total}</translation>
+    </message>
+    <message>
+        <source>Files read: {n}. Ticked to come in: {chosen}.</source>
+        <translation>Прочитано файлов: {n}. Отмечено для импорта: {chosen}.</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Добавить файлы</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Добавить папку</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Done. Double-click an item to open it.</source>
+        <translation>Готово. Дважды щёлкните материал, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>ItemList</name>
     <message>
         <source>Filter this list</source>
@@ -985,7 +1134,7 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
     <message>
         <source> (filtering the first {loaded})</source>
-        <translation type="unfinished"></translation>
+        <translation> (отбор среди первых {loaded})</translation>
     </message>
     <message>
         <source>, sorted by {column} (click it again for your own order)</source>
@@ -1203,23 +1352,23 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
     <message>
         <source>&amp;Restore backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Export &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;папку…</translation>
     </message>
     <message>
         <source>Markdown files with front matter, for another program; they import back</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы Markdown с метаданными для другой программы; их можно импортировать обратно</translation>
     </message>
     <message>
         <source>Export &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;пакета…</translation>
     </message>
     <message>
         <source>One file with the conference (or everything) for another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Один файл с конференцией (или со всем хранилищем) для другого ноутбука</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1327,7 +1476,7 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
     <message>
         <source>&amp;Delete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить окончательно…</translation>
     </message>
     <message>
         <source>Could not read the revisions.</source>
@@ -1466,7 +1615,7 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
     <message>
         <source>Moved “{title}” to the Trash (Ctrl+Z brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» перемещено в корзину (Ctrl+Z вернёт).</translation>
     </message>
     <message>
         <source>Could not restore it.</source>
@@ -1474,7 +1623,7 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
     </message>
     <message>
         <source>Restored “{title}” to {origin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» восстановлено: {origin}.</translation>
     </message>
     <message>
         <source>Delete “{title}” for good? This cannot be undone.
@@ -1541,63 +1690,63 @@ It is also taken out of this store&apos;s backups.</source>
     <name>Overview</name>
     <message>
         <source>pre-flight could not run: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>предварительная проверка не выполнена: {reason}</translation>
     </message>
     <message>
         <source>ready: the pre-flight check finds nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>готово: предварительная проверка замечаний не выявила</translation>
     </message>
     <message>
         <source>ready: {advisory} advisory finding(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>готово: к сведению — {advisory}</translation>
     </message>
     <message>
         <source>not ready: {blocking} blocking, {advisory} advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>не готово: критично — {blocking}, к сведению — {advisory}</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалы</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished">Папка материалов</translation>
+        <translation>Папка материалов</translation>
     </message>
     <message>
         <source>Pre-flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительная проверка</translation>
     </message>
     <message>
         <source>Double-click a section to open it; the conference&apos;s own fields are on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок открывает раздел; поля самой конференции — справа.</translation>
     </message>
     <message>
         <source>Packs</source>
-        <translation type="unfinished">Папки материалов</translation>
+        <translation>Папки материалов</translation>
     </message>
     <message>
         <source>Dates: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты: {when}</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>Venue: {venue}</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения: {venue}</translation>
     </message>
     <message>
         <source>Organiser: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор: {who}</translation>
     </message>
     <message>
         <source>No pack yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Папок материалов пока нет</translation>
     </message>
 </context>
 <context>
@@ -1936,62 +2085,65 @@ The person stays in the store for other conferences. Edit &gt; Undo adds them ba
     <name>Restore</name>
     <message>
         <source>when the store was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>при открытии хранилища</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>создана вручную</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>перед восстановлением</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>перед обновлением</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>The store is replaced by the backup you choose. The store as it is now is backed up first, so this can be undone by restoring that backup.
 Backups are in: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище будет заменено выбранной резервной копией. Сначала создаётся копия текущего хранилища, поэтому восстановление можно отменить, восстановив её.
+Резервные копии: {folder}</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить…</translation>
     </message>
     <message>
         <source>This store has no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого хранилища пока нет резервных копий.</translation>
     </message>
     <message>
         <source>Replace the store with the backup made {made} ({size})?
 
 Everything changed since then is replaced; the store as it is now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить хранилище резервной копией от {made} ({size})?
+
+Все изменения, внесённые после этого, будут заменены; сначала создаётся копия текущего хранилища.</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не восстановлена.</translation>
     </message>
     <message>
         <source>Restored the backup made {made}; the store as it was is in {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлена резервная копия от {made}; прежнее состояние хранилища сохранено в {previous}</translation>
     </message>
 </context>
 <context>
@@ -2135,25 +2287,27 @@ three letters or more also match inside words (нарко finds наркотра
     <message>
         <source>a conference, with all its material</source>
         <extracomment>(column, descending), or None for the list&apos;s own order (talking points: the dragged one).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>конференция со всеми материалами</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <source>Put it back where it came from (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть на прежнее место (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Delete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить окончательно…</translation>
     </message>
     <message>
         <source>From: {origin}
 Deleted: {when}
 In the Trash it cannot be edited; restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда: {origin}
+Удалено: {when}
+В корзине материал нельзя изменить; сначала восстановите его.</translation>
     </message>
 </context>
 </TS>
