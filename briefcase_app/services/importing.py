@@ -59,6 +59,48 @@ class ImportReport:
         return data | {"skipped": self.skipped, "cancelled": self.cancelled}
 
 
+#: a proposal's target: the Library (no conference), or a conference to create from its title
+LIBRARY = ""
+NEW_CONFERENCE = "+new"
+
+
+@dataclass
+class Proposal:
+    """What one file would become, read but not written: shown in the window's import preview,
+    where the kind, the target and whether it comes in at all can be changed."""
+
+    file: str
+    #: new | duplicate (its content came in before) | update (its id is stored: merged) |
+    #: bundle (a .briefcase file: its items keep their own conferences) | failed
+    status: str
+    kind: Kind | None = None
+    title: str = ""
+    date: str = ""  # ISO
+    language: str = ""
+    #: a conference id, LIBRARY, or NEW_CONFERENCE (created from `conference_title` on import)
+    target: str = LIBRARY
+    conference_title: str = ""  # the conference the file's metadata names ("" when none)
+    reason: str = ""  # why it failed, or which item it duplicates
+    existing: tuple[Kind, str] | None = None  # a duplicate's item
+    include: bool = True
+    #: the kind and the target can be changed (not for a bundle, a conference file, a failure)
+    changeable: bool = True
+
+
+@dataclass
+class ImportPlan:
+    """An import read but not written (`ImportService.plan`); edit the proposals, then
+    `ImportService.run_plan`."""
+
+    paths: list[str]
+    proposals: list[Proposal] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)
+    cancelled: bool = False
+
+    def by_file(self) -> dict[str, Proposal]:
+        return {p.file: p for p in self.proposals}
+
+
 @dataclass
 class _Run:
     """The state of one `run`: its report, counters and what it has seen so far."""
@@ -73,12 +115,15 @@ class _Run:
     seen: dict[str, tuple[Kind, str]] = field(default_factory=dict)
     ids: dict[str, Kind] = field(default_factory=dict)
     comments: bool = False
+    #: an edited plan: each file's kind and target, and the files left out
+    plan: dict[str, Proposal] | None = None
 
 
 class ImportService:
     """The import use case; the window runs `run` in a worker with its own Store."""
 
     def __init__(self, store: Store, batch_size: int = BATCH_SIZE):
+        self._plan: dict[str, Proposal] | None = None
         self.store = store
         self.records = RecordService(store)
         self.raw = ImportStore(store)
@@ -111,6 +156,7 @@ class ImportService:
         found = find_sources([Path(p) for p in paths], SUPPORTED_SUFFIXES)
         run = _Run(ImportReport(), len(found.sources), conference_id, KIND_BY_NAME.get(kind or ""))
         run.progress, run.cancelled, run.comments = progress, cancelled, comments
+        run.plan = self._plan
         for path, reason in found.failed:
             run.report.fail(path, reason)
         run.report.skipped = [{"file": p, "reason": r} for p, r in found.skipped]
@@ -121,6 +167,120 @@ class ImportService:
         if progress:
             progress(run.done, run.total, "")
         return run.report
+
+    def plan(
+        self,
+        paths: list[Path | str],
+        *,
+        conference: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportPlan:
+        """Read `paths` and say what each file would become, writing nothing: its kind, title,
+        date, language, target (the conference its metadata names, else `conference`, else the
+        Library) and whether it is new or came in before."""
+        conference_id = self.records.resolve_conference(conference).id if conference else None
+        found = find_sources([Path(p) for p in paths], SUPPORTED_SUFFIXES)
+        plan = ImportPlan([str(p) for p in paths])
+        plan.skipped = [{"file": p, "reason": r} for p, r in found.skipped]
+        plan.proposals = [
+            Proposal(p, "failed", reason=r, include=False, changeable=False) for p, r in found.failed
+        ]
+        run = _Run(ImportReport(), len(found.sources), conference_id, None)
+        for start in range(0, run.total, self.batch_size):
+            batch = found.sources[start : start + self.batch_size]
+            read: list[tuple[Source, bytes | None, str]] = []
+            for source in batch:
+                if cancelled and cancelled():
+                    plan.cancelled = True
+                    return plan
+                if progress:
+                    progress(run.done, run.total, source.path.name)
+                run.done += 1
+                if source.is_bundle:
+                    plan.proposals.append(
+                        Proposal(str(source.path), "bundle", title=source.path.name, changeable=False)
+                    )
+                    continue
+                try:
+                    data = read_regular(source.path, MAX_FILE_BYTES, source.follow)
+                except OSError as e:
+                    plan.proposals.append(self._failed(source, f"cannot read it ({e.strerror})"))
+                    continue
+                except ReadError as e:
+                    plan.proposals.append(self._failed(source, str(e)))
+                    continue
+                read.append((source, data, hashlib.sha256(data).hexdigest()))
+            known = self.raw.known([digest for _s, _d, digest in read])
+            for source, data, digest in read:
+                plan.proposals.append(self._propose(source, data, digest, known, run))
+        if progress:
+            progress(run.done, run.total, "")
+        return plan
+
+    @staticmethod
+    def _failed(source: Source, reason: str) -> Proposal:
+        return Proposal(str(source.path), "failed", reason=reason, include=False, changeable=False)
+
+    def _propose(self, source: Source, data: bytes, digest: str, known: dict, run: _Run) -> Proposal:
+        name = str(source.path)
+        if digest in known or digest in run.seen:
+            kind, item_id = known.get(digest) or run.seen[digest]
+            record = self.store.find(kind, item_id)
+            proposal = self._describe(Proposal(name, "duplicate", kind), record)
+            proposal.existing, proposal.include, proposal.changeable = (kind, item_id), False, False
+            return proposal
+        try:
+            if source.row is not None and source.row.error:
+                raise ValidationError(f"{source.manifest.name} line {source.row.line}: {source.row.error}")
+            doc = read_document(source.path, data, comments=False)
+            meta = dict(doc.meta)
+            if source.row is not None:
+                meta.update(source.row.meta)
+            kind = kind_of(meta, None)
+            fields = item_fields(doc, meta, source.path, kind)
+            record = from_dict(MODEL_BY_KIND[kind], fields)
+            validate(record)
+        except FILE_ERRORS as e:
+            return self._failed(source, _reason(e))
+        run.seen[digest] = (kind, record.id)
+        stored = bool(meta.get("id")) and self.raw.raw(kind, str(meta["id"])) is not None
+        proposal = self._describe(Proposal(name, "update" if stored else "new", kind), record)
+        proposal.changeable = kind is not Kind.CONFERENCE
+        if kind is Kind.CONFERENCE:
+            return proposal
+        title = str(meta.get("conference") or meta.get("conference_id") or "").strip()
+        if title:
+            matches = self.store.conferences_matching(title)
+            proposal.conference_title = title
+            proposal.target = matches[0].id if matches else NEW_CONFERENCE
+        else:
+            proposal.target = run.conference_id or LIBRARY
+        return proposal
+
+    @staticmethod
+    def _describe(proposal: Proposal, record: Record | None) -> Proposal:
+        if record is not None:
+            proposal.title = record.display_title
+            when = getattr(record, "date", None) or getattr(record, "as_of", None)
+            proposal.date = when.isoformat() if when else ""
+            proposal.language = getattr(record, "language", "") or ""
+        return proposal
+
+    def run_plan(
+        self,
+        plan: ImportPlan,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Import what `plan` proposes, as edited: each file with its kind and target; the files
+        left out are in the report's `skipped`."""
+        self._plan = plan.by_file()
+        try:
+            return self.run(plan.paths, progress=progress, cancelled=cancelled)
+        finally:
+            self._plan = None
 
     def _batch(self, batch: list[Source], run: _Run) -> bool:
         """Read, check and commit one batch; True if cancelled (what was read is still committed)."""
@@ -151,7 +311,10 @@ class ImportService:
             if run.progress:
                 run.progress(run.done, run.total, source.path.name)
             run.done += 1
-            if data is None:
+            chosen = run.plan.get(str(source.path)) if run.plan is not None else None
+            if run.plan is not None and (chosen is None or not chosen.include):
+                run.report.skipped.append({"file": str(source.path), "reason": "left out in the preview"})
+            elif data is None:
                 self._bundle(source.path, run.report)
             elif digest in known or digest in run.seen:
                 kind, item_id = known.get(digest) or run.seen[digest]
@@ -231,9 +394,17 @@ class ImportService:
         meta = dict(doc.meta)
         if source.row is not None:
             meta.update(source.row.meta)
+        chosen = run.plan.get(str(source.path)) if run.plan is not None else None
         kind = kind_of(meta, run.kind)
+        if chosen is not None and chosen.changeable and chosen.kind in KIND_BY_NAME.values():
+            kind = Kind(chosen.kind)
         fields = item_fields(doc, meta, source.path, kind)
-        if kind is not Kind.CONFERENCE:
+        if kind is not Kind.CONFERENCE and chosen is not None and chosen.changeable:
+            if chosen.target == NEW_CONFERENCE:
+                fields["conference_id"] = self._conference(meta, run)
+            else:
+                fields["conference_id"] = chosen.target or None
+        elif kind is not Kind.CONFERENCE:
             fields["conference_id"] = self._conference(meta, run) or run.conference_id
         record = from_dict(MODEL_BY_KIND[kind], fields)
         validate(record)
@@ -297,5 +468,23 @@ def import_paths(store_path: Path | str, paths: list[Path | str], **options) -> 
     store = Store.open(store_path, create=True)
     try:
         return ImportService(store).run(paths, **options)
+    finally:
+        store.close()
+
+
+def plan_paths(store_path: Path | str, paths: list[Path | str], **options) -> ImportPlan:
+    """`ImportService.plan` on a Store of its own (for a worker thread): reads, writes nothing."""
+    store = Store.open(store_path)
+    try:
+        return ImportService(store).plan(paths, **options)
+    finally:
+        store.close()
+
+
+def import_plan(store_path: Path | str, plan: ImportPlan, **options) -> ImportReport:
+    """`ImportService.run_plan` on a Store of its own (for a worker thread)."""
+    store = Store.open(store_path, create=True)
+    try:
+        return ImportService(store).run_plan(plan, **options)
     finally:
         store.close()

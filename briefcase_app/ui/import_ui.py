@@ -1,4 +1,6 @@
-"""File > Import: files or a folder come in on a worker, with a progress bar and Cancel."""
+"""File > Import: the files or the folder chosen open the import dialog (ui/import_dialog.py),
+which shows what each file would become before anything is written; `start_import` imports
+straight away (paths dropped on the window, older callers)."""
 
 from __future__ import annotations
 
@@ -26,7 +28,21 @@ def import_files_action(w) -> None:
         translate(translate("Import", "Import"), FILE_FILTER),
     )
     if paths:
-        start_import(w, [Path(p) for p in paths])
+        open_import_dialog(w, [Path(p) for p in paths])
+
+
+def open_import_dialog(w, paths: list[Path]):
+    """The import preview for `paths` (window-modal, not blocking: tests and the window go on)."""
+    if w.session is None:
+        return None
+    from .import_dialog import ImportDialog
+
+    w.editor.save(switching=True)
+    dialog = ImportDialog(w, paths)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    w.import_dialog = dialog
+    dialog.open()
+    return dialog
 
 
 def import_folder_action(w) -> None:
@@ -34,7 +50,7 @@ def import_folder_action(w) -> None:
         w, translate(translate("Import", "Import"), "Import a folder (with its subfolders)"), str(Path.home())
     )
     if folder:
-        start_import(w, [Path(folder)])
+        open_import_dialog(w, [Path(folder)])
 
 
 def start_import(w, paths: list[Path]) -> Task | None:

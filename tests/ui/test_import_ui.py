@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from briefcase_app.domain.models import Kind
@@ -18,10 +19,15 @@ def test_import_a_folder_from_the_file_menu(qtbot, window, tmp_path, monkeypatch
     (archive / "broken.docx").write_bytes(b"not a zip at all")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(archive))
 
-    window.actions.import_folder.trigger()  # File > Import a folder…
-    qtbot.waitUntil(lambda: any("imported" in m for m in messages), timeout=20_000)
+    window.actions.import_folder.trigger()  # File > Import a folder…: the preview first
+    dialog = window.import_dialog
+    qtbot.waitUntil(lambda: dialog.plan is not None and dialog.task is None, timeout=20_000)
+    assert dialog.import_button.text() == "Import 2 of 3"  # the broken file is left out
+    dialog.table.item(0, 0).setCheckState(Qt.CheckState.Checked)  # ticked anyway: it fails
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
 
-    report = next(m for m in messages if "imported" in m)
+    report = dialog.result_label.text()
     assert report.startswith("2 imported") and "broken.docx" in report
     titles = {s.title for s in window.records.list(Kind.SPEECH)}
     assert "Statement on precursors" in titles
