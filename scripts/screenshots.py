@@ -243,6 +243,60 @@ def language_shots(tmp: Path, language: str) -> None:
     window.close()
 
 
+def laptop_shots(tmp: Path) -> None:
+    """At 1366x768 (a delegation laptop): a conference's overview, and an item in the Trash.
+
+    DISPLAY=:99 .venv/bin/python scripts/screenshots.py --laptop   (Xvfb -screen 0 1366x768x24)"""
+    os.environ["XDG_DATA_HOME"] = str(tmp / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+    os.environ["XDG_STATE_HOME"] = str(tmp / "state")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from briefcase_app.domain.models import Kind
+    from briefcase_app.services.demo import fill_demo
+    from briefcase_app.ui.main_window import MainWindow
+    from briefcase_app.ui.models.nav_model import NavTarget
+    from briefcase_app.ui.session import Session
+    from briefcase_app.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setStyle("Fusion")
+    session = Session.open(tmp / "laptop.db")
+    conference = fill_demo(session.records)
+    window = MainWindow(Settings(tmp / "laptop.ini"), session)
+    window.resize(1366, 768)
+    window.move(0, 0)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def settle(ms: int = 400) -> None:
+        end = QTimer()
+        end.setSingleShot(True)
+        end.start(ms)
+        while end.isActive():
+            app.processEvents()
+
+    def shot(name: str) -> None:
+        settle()
+        window.screen().grabWindow(window.winId()).save(str(OUT / f"{name}.png"))
+        print("wrote", OUT / f"{name}.png")
+
+    window.navigator.select(NavTarget("conference", Kind.CONFERENCE, conference.id))
+    shot("conference-overview")
+    speech = session.store.list(Kind.SPEECH, conference_id=conference.id)[0]
+    window.open_item(Kind.SPEECH, speech.id)
+    window.items.view.setFocus()
+    window.ops.delete()  # to the Trash: the status bar says so
+    window.navigator.select(NavTarget("trash"))
+    settle()
+    window.items.select_id(speech.id)
+    shot("trash")
+    window.close()
+
+
+if __name__ == "__main__" and "--laptop" in sys.argv:
+    sys.exit(laptop_shots(Path(tempfile.mkdtemp(prefix="briefcase-shots-"))) or 0)
 if __name__ == "__main__":
     code = main()
     if code == 0:

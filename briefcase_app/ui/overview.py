@@ -17,7 +17,7 @@ from ..domain.models import Kind
 from .i18n import translate
 from .models.columns import _date
 from .models.nav_model import CONFERENCE_SECTIONS
-from .plain import PlainLabel
+from .plain import PlainLabel, tip
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 
@@ -70,8 +70,7 @@ class ConferenceOverview(QWidget):
         self.sections.itemDoubleClicked.connect(self._activated)
         self.packs = QTreeWidget(objectName="overview_packs")
         self.packs.setRootIsDecorated(False)
-        self.packs.setHeaderLabels([translate("Overview", "Pack"), translate("Overview", "Pre-flight")])
-        self.packs.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.packs.setHeaderHidden(True)  # each pack on two lines: its title, then its pre-flight
         self.packs.itemActivated.connect(lambda *_a: self.section_requested.emit(Kind.PACK))
         hint = PlainLabel(
             translate(
@@ -119,9 +118,12 @@ class ConferenceOverview(QWidget):
         self.packs.clear()
         packs = store.list(Kind.PACK, conference_id=conference_id)
         for pack in packs:
-            self.packs.addTopLevelItem(QTreeWidgetItem([pack.title, pack_summary(store, pack, conference)]))
+            text = f"{pack.title}\n{translate('Overview', 'Pre-flight')}: {pack_summary(store, pack, conference)}"
+            item = QTreeWidgetItem([text])
+            item.setToolTip(0, tip(text))
+            self.packs.addTopLevelItem(item)
         if not packs:
-            self.packs.addTopLevelItem(QTreeWidgetItem([translate("Overview", "No pack yet"), ""]))
+            self.packs.addTopLevelItem(QTreeWidgetItem([translate("Overview", "No pack yet")]))
 
     def section_text(self) -> dict[str, str]:
         """What the sections table shows, label to count (for tests and the screenshot check)."""
