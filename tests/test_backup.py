@@ -134,3 +134,15 @@ def test_log_recovery_and_lock_files_are_private(tmp_path, monkeypatch):
     for folder in (tmp_path / "log", tmp_path / "recovered"):
         assert oct(os.stat(folder).st_mode & 0o777) == "0o700", folder
     logs.configure(tmp_path / "elsewhere")  # let go of the file
+
+
+def test_a_temporary_file_left_by_a_killed_backup_is_swept_later(store, store_path):
+    backups = Backups(store_path)
+    first = backups.create("manual")
+    stale = first.with_name(f".{first.name}.dead.part")
+    stale.write_bytes(b"half a backup")
+    os.utime(stale, (0, 0))  # left long ago
+    fresh = first.with_name(f".{first.name}.live.part")
+    fresh.write_bytes(b"a backup being written now")
+    backups.create("manual")
+    assert not stale.exists() and fresh.exists()

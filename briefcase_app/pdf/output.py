@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from .. import private_files
 from ..domain.errors import BriefcaseError
 
 
 class OutputError(BriefcaseError):
     """The PDF cannot be written where asked."""
-
-
-def _private_file(folder: Path, name: str) -> tuple[Path, BinaryIO]:
-    path = folder / f".{name}.{secrets.token_hex(4)}.part"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    return path, os.fdopen(fd, "wb")
 
 
 def write_atomically(
@@ -35,14 +27,8 @@ def write_atomically(
         raise OutputError(f"cannot write {target}: the folder {folder} does not exist")
     if target.is_dir():
         raise OutputError(f"cannot write {target}: it is a folder")
-    temps: list[Path] = []
     try:
-        try:
-            path, handle = _private_file(folder, target.name)
-        except OSError as e:
-            raise OutputError(f"cannot write in {folder}: {e.strerror}") from None
-        temps.append(path)
-        with handle:
+        with private_files.replacing(target) as temp, open(temp, "r+b") as handle:
             if password is None:
                 write(handle)
             else:  # the plain PDF stays in memory: a kill leaves no readable copy on disk
@@ -50,17 +36,9 @@ def write_atomically(
                 write(plain)
                 encrypt(plain, handle, password)
             handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.replace(path, target)
-        except OSError as e:
-            raise OutputError(f"cannot write {target}: {e.strerror}") from None
-        temps.remove(path)
-        return target
-    finally:
-        for leftover in temps:
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+    except OSError as e:
+        raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
+    return target
 
 
 def encrypt(source: Path | BinaryIO, out: BinaryIO, password: str) -> None:

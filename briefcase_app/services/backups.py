@@ -13,6 +13,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import private_files
 from ..domain.errors import BriefcaseError, StoreError
 from ..store import backup as sqlite_backup
 from ..store import lock as store_lock
@@ -138,6 +139,7 @@ class Backups:
         removed = [b.path for b in backups if b.path not in keep]
         for path in removed:
             path.unlink(missing_ok=True)
+        private_files.sweep(self.folder)  # a backup killed half-way leaves its temporary file
         return removed
 
     # ---- deleting for good ----------------------------------------------

@@ -11,13 +11,13 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 import uuid
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import private_files
 from ..domain.attachments import MAX_PDF_BYTES, LinkRole, references
 from ..domain.changes import Changes
 from ..domain.convert import from_dict
@@ -461,18 +461,7 @@ def _write_private(path: Path, write) -> None:
     """Write a file readable by its owner only, under a temporary name first."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.tmp")
-    temp.unlink(missing_ok=True)
-    fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    private_files.write_atomically(path, write)
 
 
 # ---- a folder of Markdown files ----------------------------------------

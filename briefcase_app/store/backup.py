@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from pathlib import Path
 
+from .. import private_files
 from .erase import erase_from_copy  # noqa: F401  (services reach it through this module)
 from .schema import APPLICATION_ID
 
@@ -39,28 +39,11 @@ def check_file(path: Path) -> str | None:
         conn.close()
 
 
-def _private_temp(dest: Path) -> Path:
-    temp = dest.with_name(f".{dest.name}.tmp")
-    temp.unlink(missing_ok=True)
-    fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-    return temp
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def backup_file(source: Path, dest: Path) -> None:
     """Copy the store at `source` to `dest` (mode 0600): temp file, backup API, fsync, rename."""
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    temp = _private_temp(dest)
-    try:
+    with private_files.replacing(dest) as temp:
         src = sqlite3.connect(str(source), timeout=_TIMEOUT)
         try:
             target = sqlite3.connect(str(temp))
@@ -71,13 +54,6 @@ def backup_file(source: Path, dest: Path) -> None:
                 target.close()
         finally:
             src.close()
-        _fsync(temp)
-        os.replace(temp, dest)
-        with contextlib.suppress(OSError):
-            _fsync(dest.parent)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
 
 
 def copy_into(backup: Path, store: Path) -> None:

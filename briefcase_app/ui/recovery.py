@@ -7,7 +7,8 @@ import json
 import re
 from pathlib import Path
 
-from ..paths import data_dir, open_private, private_folder
+from .. import private_files
+from ..paths import data_dir, private_folder
 
 
 def recovery_dir() -> Path:
@@ -23,9 +24,10 @@ def write_recovery(kind: str, item_id: str, title: str, values: dict) -> Path:
     text_fields = {k: v for k, v in values.items() if isinstance(v, str) and "\n" in v}
     meta = {k: v for k, v in values.items() if k not in text_fields}
     body = "\n\n".join(f"## {k}\n\n{v}" for k, v in text_fields.items())
-    with open_private(path) as f:  # unsaved text is as private as the store it was meant for
-        f.write(
-            f"<!-- Briefcase: unsaved {kind} {item_id} -->\n```json\n"
-            f"{json.dumps(meta, ensure_ascii=False, indent=2, default=str)}\n```\n\n{body}\n"
-        )
+    text = (
+        f"<!-- Briefcase: unsaved {kind} {item_id} -->\n```json\n"
+        f"{json.dumps(meta, ensure_ascii=False, indent=2, default=str)}\n```\n\n{body}\n"
+    )
+    # unsaved text is as private as the store it was meant for
+    private_files.write_atomically(path, lambda f: f.write(text.encode("utf-8")))
     return path
