@@ -49,7 +49,7 @@ def link(db: Database, item_id: str, sha256: str, role: LinkRole, name: str = ""
         [item_id, role.value],
     ).fetchone()[0]
     made = AttachmentLink(new_id(), item_id, sha256, role, name, position, now_iso())
-    db["attachment_links"].insert(made.to_dict())
+    db.table("attachment_links").insert(made.to_dict())
     return made
 
 

@@ -6,6 +6,7 @@ import json
 
 from ..domain.models import Kind, Record, new_id, now_iso
 from .store import TABLE_BY_KIND, Store
+from .tables import kind_of
 
 _CHUNK = 500
 
@@ -55,7 +56,7 @@ class ImportStore:
     def remember(self, entries: list[tuple[str, Kind, str, str]]) -> None:
         """Ledger rows (hash, kind, item id, source path) for contents that came in."""
         stamp = now_iso()
-        self.db["imports"].insert_all(
+        self.db.table("imports").insert_all(
             (
                 {"hash": h, "kind": k.value, "item_id": i, "source": _text(s), "imported_at": stamp}
                 for h, k, i, s in entries
@@ -93,7 +94,7 @@ class ImportStore:
             record.created_at = record.created_at or stamp
             record.updated_at = record.updated_at or stamp
             data = record.to_dict()
-            by_table.setdefault(TABLE_BY_KIND[record.KIND], []).append(row_values(record, data))
+            by_table.setdefault(TABLE_BY_KIND[kind_of(record)], []).append(row_values(record, data))
             revisions.append(self._revision_row(record, record.updated_at, data))
         for table, rows in by_table.items():
             self._insert_rows(table, rows)
@@ -117,10 +118,10 @@ class ImportStore:
 
     def replace(self, record: Record) -> None:
         """Overwrite an existing row with `record` as it is, timestamps included."""
-        self.db[TABLE_BY_KIND[record.KIND]].update(record.id, row_values(record))
+        self.db.table(TABLE_BY_KIND[kind_of(record)]).update(record.id, row_values(record))
 
     def add_revision(self, record: Record, created_at: str) -> None:
-        self.db["revisions"].insert(self._revision_row(record, created_at))
+        self.db.table("revisions").insert(self._revision_row(record, created_at))
 
     def revision_data(self, item_id: str) -> list[dict]:
         """Every saved state of an item (its data), newest first."""
@@ -136,13 +137,13 @@ class ImportStore:
         )
 
     def insert_participant(self, row: dict) -> None:
-        self.db["participants"].insert(row)
+        self.db.table("participants").insert(row)
 
     @staticmethod
     def _revision_row(record: Record, created_at: str, data: dict | None = None) -> dict:
         return {
             "id": new_id(),
-            "kind": record.KIND.value,
+            "kind": kind_of(record).value,
             "item_id": record.id,
             "created_at": created_at,
             "data": json.dumps(data if data is not None else record.to_dict(), ensure_ascii=False),

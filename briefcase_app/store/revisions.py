@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from ..domain.errors import NotFoundError
 from ..domain.models import Kind, Record, Revision, new_id
+from .tables import kind_of
 
 #: a revision newer than this is replaced by the next save instead of adding one.
 REVISION_COALESCE_SECONDS = 120
@@ -28,10 +29,10 @@ def keep(db: Database, record: Record) -> None:
     if last and _age_seconds(last[0]["created_at"]) < REVISION_COALESCE_SECONDS:
         db.execute("UPDATE revisions SET data = ? WHERE id = ?", [data, last[0]["id"]])
         return
-    db["revisions"].insert(
+    db.table("revisions").insert(
         {
             "id": new_id(),
-            "kind": record.KIND.value,
+            "kind": kind_of(record).value,
             "item_id": record.id,
             "created_at": record.updated_at,
             "data": data,

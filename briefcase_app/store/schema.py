@@ -109,21 +109,21 @@ def _initial(db: Database) -> None:
             foreign_keys.append(("conference_id", "conferences", "id"))
         if table == "participants":
             foreign_keys.append(("person_id", "people", "id"))
-        db[table].create(
+        db.table(table).create(
             {**columns, **_COMMON},
             pk="id",
             not_null={"id", "created_at", "updated_at"},
             foreign_keys=foreign_keys,
         )
         if "conference_id" in columns:
-            db[table].create_index(["conference_id"])
-        db[table].create_index(["deleted_at"])
-    db["revisions"].create(
+            db.table(table).create_index(["conference_id"])
+        db.table(table).create_index(["deleted_at"])
+    db.table("revisions").create(
         {"id": str, "kind": str, "item_id": str, "created_at": str, "data": str},
         pk="id",
         not_null={"id", "kind", "item_id", "created_at", "data"},
     )
-    db["revisions"].create_index(["item_id", "created_at"])
+    db.table("revisions").create_index(["item_id", "created_at"])
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
@@ -134,12 +134,12 @@ def known_migration_names() -> set[str]:
 @migrations(name="0003_imports")
 def _imports(db: Database) -> None:
     """The import ledger: which file contents came in as which item, so re-imports add nothing."""
-    db["imports"].create(
+    db.table("imports").create(
         {"hash": str, "kind": str, "item_id": str, "source": str, "imported_at": str},
         pk="hash",
         not_null={"hash", "kind", "item_id", "imported_at"},
     )
-    db["imports"].create_index(["item_id"])
+    db.table("imports").create_index(["item_id"])
 
 
 @migrations(name="0002_search")
@@ -214,7 +214,7 @@ def _search_stems(db: Database) -> None:
 def _briefing_parts(db: Database) -> None:
     """Steering briefs, contacts and the logistics scenario of a conference; attachments
     (images, photos, annex PDFs) kept in the store by their SHA-256, and which item has which."""
-    parts = {
+    parts: dict[str, dict[str, type]] = {
         "summaries": {
             "id": str,
             "conference_id": str,
@@ -247,15 +247,15 @@ def _briefing_parts(db: Database) -> None:
         },
     }
     for table, columns in parts.items():
-        db[table].create(
+        db.table(table).create(
             {**columns, **_COMMON},
             pk="id",
             not_null={"id", "created_at", "updated_at"},
             foreign_keys=[("conference_id", "conferences", "id")],
         )
-        db[table].create_index(["conference_id"])
-        db[table].create_index(["deleted_at"])
-    db["attachments"].create(
+        db.table(table).create_index(["conference_id"])
+        db.table(table).create_index(["deleted_at"])
+    db.table("attachments").create(
         {
             "sha256": str,
             "mime": str,
@@ -269,7 +269,7 @@ def _briefing_parts(db: Database) -> None:
         pk="sha256",
         not_null={"sha256", "mime", "size", "data", "created_at"},
     )
-    db["attachment_links"].create(
+    db.table("attachment_links").create(
         {
             "id": str,
             "item_id": str,
@@ -283,8 +283,8 @@ def _briefing_parts(db: Database) -> None:
         not_null={"id", "item_id", "sha256", "role", "created_at"},
         foreign_keys=[("sha256", "attachments", "sha256")],
     )
-    db["attachment_links"].create_index(["item_id", "role", "position"])
-    db["attachment_links"].create_index(["sha256"])
+    db.table("attachment_links").create_index(["item_id", "role", "position"])
+    db.table("attachment_links").create_index(["sha256"])
 
 
 @migrations(name="0009_pack_language")
@@ -292,7 +292,7 @@ def _pack_language(db: Database) -> None:
     """Each pack has the language of its fixed words and dates (en, ru, kk); packs made before
     were English."""
     if "language" not in db["packs"].columns_dict:
-        db["packs"].add_column("language", str, not_null_default="en")
+        db.table("packs").add_column("language", str, not_null_default="en")
 
 
 @migrations(name="0010_point_topic_sort")

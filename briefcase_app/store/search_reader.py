@@ -250,13 +250,16 @@ class SearchReader:
         rows = {}
         metas = list(self.conn.execute(sql, ids))
         stored = self._stored_texts(ids, metas)
-        for doc_id, *meta in metas:
+        for doc_id, kind, item_id, conference_id, conference_title, date in metas:
             title, body = texts.get(doc_id, ("", ""))
             if doc_id in stored:  # shown as typed (Заявление № 5), unless only NFKC has the match
                 title = _readable(stored[doc_id][0], title, found)
                 body = _readable(stored[doc_id][1], body, found)
             marked = mark(plain_text(title or ""), found)
-            rows[doc_id] = RawHit(doc_id, *meta, marked, snippet(body or "", found), matched=matched)
+            rows[doc_id] = RawHit(
+                doc_id, kind, item_id, conference_id, conference_title, date, marked,
+                snippet(body or "", found), matched=matched,
+            )  # fmt: skip
         return [rows[i] for i in ids if i in rows]
 
     def _stored_texts(self, ids: list[int], metas) -> dict[int, tuple[str, str]]:
@@ -283,7 +286,7 @@ class SearchReader:
                     out[doc_id] = row
         return out
 
-    def marks_for(self, query: Query, substrings: list[str] = ()):
+    def marks_for(self, query: Query, substrings: tuple[str, ...] | list[str] = ()):
         """What to mark for a query: words by their porter stems, Russian and Kazakh words by
         their stems (forms: a stem and a few more letters), prefixes, substrings. Phrases
         are marked as typed."""

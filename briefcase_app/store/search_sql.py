@@ -123,7 +123,8 @@ def rowid_range(filters: Filters) -> tuple[int, int]:
 
 def doc_filter_sql(filters: Filters) -> tuple[str, list]:
     """The same filters as SQL over search_docs d (for substring search)."""
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[object] = []
     if filters.kinds:
         clauses.append(f"d.kind IN ({','.join('?' * len(filters.kinds))})")
         params += list(filters.kinds)
@@ -146,5 +147,5 @@ def doc_filter_sql(filters: Filters) -> tuple[str, list]:
     days = day_range(filters)
     if days:
         clauses.append("d.day BETWEEN ? AND ?")
-        params += list(days)
+        params += [*days]
     return " AND ".join(clauses) or "1", params

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 from sqlite_utils import Database
 
@@ -52,7 +54,7 @@ class Store:
         self.db = db
         self.path = path
         self._in_use = in_use  # the shared lock that says "open here" to exclusive operations
-        self.erased_attachments: list[str] = []  # by the last deletion for good
+        self.erased_attachments: builtins.list[str] = []  # by the last deletion for good
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True, check: bool | str = "auto") -> Store:
@@ -167,7 +169,7 @@ class Store:
         offset: int = 0,
         without_text: bool = False,
         order: str | None = None,
-    ) -> list[Record]:
+    ) -> builtins.list[Record]:
         """Live (not trashed) records of a kind, in their natural order or by `order`: a name
         of SORT_KEYS[kind], optionally followed by "asc" or "desc" (ValueError otherwise).
 
@@ -191,7 +193,7 @@ class Store:
         where, params = self._where(kind, conference_id, library, None, deleted=False)
         return self.db[TABLE_BY_KIND[kind]].count_where(where, params)
 
-    def conferences_matching(self, text: str) -> list[Record]:
+    def conferences_matching(self, text: str) -> builtins.list[Record]:
         """Live conferences whose id, title or short title is `text` (case-insensitive)."""
         rows = self.db.query(
             "SELECT * FROM conferences WHERE deleted_at IS NULL AND "
@@ -210,14 +212,17 @@ class Store:
         )
         return self._record(Kind.PERSON, rows[0]) if rows else None  # type: ignore[return-value]
 
-    def participants(self, conference_id: str) -> list[tuple[Participant, Person]]:
+    def participants(self, conference_id: str) -> builtins.list[tuple[Participant, Person]]:
         rows = self.db.query(
             "SELECT p.* FROM participants p JOIN people pe ON pe.id = p.person_id "
             "WHERE p.conference_id = ? AND p.deleted_at IS NULL AND pe.deleted_at IS NULL "
             "ORDER BY p.position, p.created_at",
             [conference_id],
         )
-        return [(from_dict(Participant, row), self.get(Kind.PERSON, row["person_id"])) for row in rows]
+        return [
+            (from_dict(Participant, row), cast(Person, self.get(Kind.PERSON, row["person_id"])))
+            for row in rows
+        ]
 
     # ---- writing -------------------------------------------------------
     def insert(self, record: Record) -> Record:
@@ -225,7 +230,7 @@ class Store:
         record.created_at = record.created_at or stamp
         record.updated_at = stamp
         with self.transaction():
-            self.db[self._table_of(record)].insert(_row_values(record))
+            self.db.table(self._table_of(record)).insert(_row_values(record))
             self._keep_revision(record)
         return record
 
@@ -238,7 +243,7 @@ class Store:
             )
             if cursor.fetchone() is None:
                 raise NotFoundError(f"{record.display_title!r} is no longer there (deleted meanwhile?)")
-            self.db[table].update(record.id, _row_values(record))
+            self.db.table(table).update(record.id, _row_values(record))
             self._keep_revision(record)
         return record
 
@@ -247,7 +252,7 @@ class Store:
         participant.created_at = participant.created_at or stamp
         participant.updated_at = stamp
         with self.transaction():
-            self.db["participants"].insert(_row_values(participant))
+            self.db.table("participants").insert(_row_values(participant))
         return participant
 
     def set_participant_role(self, participant_id: str, role: str) -> None:
@@ -257,7 +262,7 @@ class Store:
                 [role, now_iso(), participant_id],
             )
 
-    def reorder(self, kind: Kind, ids: list[str]) -> None:
+    def reorder(self, kind: Kind, ids: builtins.list[str]) -> None:
         """Give items positions 0, 1, 2... in the order of `ids`, in one transaction, no revisions."""
         table = TABLE_BY_KIND[kind]
         if "position" not in self.db[table].columns_dict:
@@ -269,7 +274,7 @@ class Store:
                 [(i, stamp, item_id) for i, item_id in enumerate(ids)],
             )
 
-    def reorder_participants(self, conference_id: str, person_ids: list[str]) -> None:
+    def reorder_participants(self, conference_id: str, person_ids: builtins.list[str]) -> None:
         """The people of a conference in this order (positions 0, 1, 2...), in one transaction."""
         stamp = now_iso()
         with self.transaction():
@@ -282,7 +287,7 @@ class Store:
         with self.transaction():
             self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
 
-    def _children_ids(self, conference_id: str) -> list[str]:
+    def _children_ids(self, conference_id: str) -> builtins.list[str]:
         return [
             r[0]
             for table in CONFERENCE_CHILDREN
@@ -333,7 +338,7 @@ class Store:
                     )
             # the search index's triggers index the restored items (stems, NFKC) themselves
 
-    def trash(self) -> list[TrashEntry]:
+    def trash(self) -> builtins.list[TrashEntry]:
         """Items deleted on their own (not those that went with a deleted conference)."""
         entries = []
         for kind, table in TABLE_BY_KIND.items():
@@ -349,21 +354,21 @@ class Store:
         entries.sort(key=lambda e: e.deleted_at, reverse=True)
         return entries
 
-    def purge(self, kind: Kind, item_id: str) -> list[str]:
+    def purge(self, kind: Kind, item_id: str) -> builtins.list[str]:
         """Delete for good an item in the trash (a conference with its contents); returns every
         id erased. secure_delete overwrites the text; the index and the -wal keep none of it."""
         ids = self._purge_ids([(kind, item_id)])
         self._erase(ids)
         return ids
 
-    def empty_trash(self) -> list[str]:
+    def empty_trash(self) -> builtins.list[str]:
         """Delete for good everything in the trash; returns every id erased."""
         ids = self._purge_ids([(entry.kind, entry.id) for entry in self.trash()])
         self._erase(ids)
         return ids
 
-    def _purge_ids(self, items: list[tuple[Kind, str]]) -> list[str]:
-        ids: list[str] = []
+    def _purge_ids(self, items: builtins.list[tuple[Kind, str]]) -> builtins.list[str]:
+        ids: builtins.list[str] = []
         for kind, item_id in items:
             record = self.find(kind, item_id, include_deleted=True)
             if record is None or record.deleted_at is None:
@@ -373,7 +378,7 @@ class Store:
                 ids += self._children_ids(item_id)
         return ids
 
-    def _erase(self, ids: list[str]) -> None:
+    def _erase(self, ids: builtins.list[str]) -> None:
         self.erased_attachments = []
         if not ids:
             return
@@ -405,10 +410,12 @@ class Store:
         with self.transaction():
             attachments.unlink(self.db, link_id)
 
-    def attachment_links(self, item_ids: list[str] | None = None, role: LinkRole | None = None) -> list:
+    def attachment_links(
+        self, item_ids: builtins.list[str] | None = None, role: LinkRole | None = None
+    ) -> builtins.list:
         return attachments.links(self.db, item_ids, role)
 
-    def attachment_info(self, shas: list[str] | None = None) -> dict[str, Attachment]:
+    def attachment_info(self, shas: builtins.list[str] | None = None) -> dict[str, Attachment]:
         if shas is None:
             return {a.sha256: a for a in attachments.all_info(self.db)}
         return attachments.info(self.db, shas)
@@ -420,7 +427,7 @@ class Store:
     def _keep_revision(self, record: Record) -> None:
         revisions.keep(self.db, record)
 
-    def revisions(self, item_id: str) -> list[Revision]:
+    def revisions(self, item_id: str) -> builtins.list[Revision]:
         """Saved states of an item, newest first (the first is its current state)."""
         return revisions.of_item(self.db, item_id)
 

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from ..domain.kinds import KINDS
-from ..domain.models import Kind
+from ..domain.models import Kind, Record
 
 #: which table holds each kind (domain/kinds.py is the one place that says so).
 TABLE_BY_KIND: dict[Kind, str] = {kind: spec.table for kind, spec in KINDS.items()}
+
+
+def kind_of(record: Record) -> Kind:
+    """The kind of a record that is stored on its own (a Participant is not)."""
+    if record.KIND is None:
+        raise TypeError(f"{type(record).__name__} is not stored on its own")
+    return record.KIND
+
 
 #: the column that names an item in lists, and the default order of each kind's list.
 TITLE_COLUMN = {kind: spec.title_field for kind, spec in KINDS.items()}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +18,6 @@ from sqlite_utils import Database
 
 from ..domain.errors import StoreError
 from . import schema
-from .errors import DATABASE_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ def backup_if_older(db: Database, path: Path) -> Upgrade | None:
 
     try:
         backup_file(path, target)
-    except (OSError, *DATABASE_ERRORS) as e:
+    except (OSError, sqlite3.Error) as e:
         db.close()  # the caller gets the refusal only
         raise StoreError(
             f"{path}: made by an older version of Briefcase, and it could not be backed up before "
