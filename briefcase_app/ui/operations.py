@@ -17,10 +17,8 @@ from ..domain.models import (
     Kind,
     LogisticsItem,
     Pack,
-    Person,
     ProgrammeItem,
     Record,
-    Role,
     Speech,
     Summary,
     TalkingPoint,
@@ -135,33 +133,24 @@ class ItemOperations(QObject):
             self.created.emit(Kind.CONFERENCE, record.id)
 
     def _new_person(self, conference_id: str) -> None:
-        name, ok = QInputDialog.getText(
-            self.window, translate("Operations", "Add a person"), translate("Operations", "Name:")
-        )
-        if not ok or not name.strip():
+        from .people_ops import NewPersonDialog
+
+        dialog = NewPersonDialog(self.window, self.records, conference_id)
+        self.new_person_dialog = dialog  # for tests
+        if dialog.exec() != NewPersonDialog.DialogCode.Accepted:
             return
-        roles = [label(r) for r in Role]
-        role, ok = QInputDialog.getItem(
-            self.window,
-            translate("Operations", "Add a person"),
-            translate("Operations", "Role in this conference:"),
-            roles,
-            1,
-            False,
-        )
-        if not ok:
-            return
+        person, role = dialog.result_person()
         try:
-            changes = self.records.add_participant(
-                conference_id, Person(name=name.strip()), Role(list(Role)[roles.index(role)])
-            )
+            changes = self.records.add_participant(conference_id, person, role)
         except Exception as e:  # noqa: BLE001
             show_error(self.window, translate("Operations", "Could not add the person."), e)
             return
         self.bus.publish(changes, None)
-        person = self.records.store.person_by_name(name)
-        if person is not None:
-            self.created.emit(Kind.PERSON, person.id)
+        found = self.records.store.find(Kind.PERSON, person.id) or self.records.store.person_by_name(
+            person.name
+        )
+        if found is not None:
+            self.created.emit(Kind.PERSON, found.id)
 
     # ---- the current item ------------------------------------------------
     def _current(self) -> tuple[Kind, str] | None:

@@ -8,13 +8,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+)
 
-from ..domain.models import Kind, Role
+from ..domain.models import Kind, Person, Role
 from . import plain
 from .commands import _Op
 from .i18n import label, translate
 from .models.list_model import EXTRA_ROLE
+from .plain import PlainLabel
 
 if TYPE_CHECKING:
     from .operations import ItemOperations
@@ -141,3 +153,89 @@ def remove_from_conference(ops: ItemOperations) -> None:
         and ops.editor.item_id == person.id
     ):
         ops.editor.close_item(translate("People", "Removed from the conference. Edit > Undo adds them back."))
+
+
+class NewPersonDialog(QDialog):
+    """Item > New in a conference's People: a name, with the people already in the store whose
+    name holds what is typed offered below (choosing one links that person, no duplicate),
+    and the role in this conference."""
+
+    def __init__(self, parent, records, conference_id: str):
+        super().__init__(parent)
+        self.setObjectName("new_person_dialog")
+        self.setWindowTitle(translate("Operations", "Add a person"))
+        here = {person.id for _part, person in records.store.participants(conference_id)}
+        #: everyone in the store not yet in this conference
+        self.people = [p for p in records.store.list(Kind.PERSON) if p.id not in here]
+        self.name = QLineEdit(objectName="person_name")
+        self.name.setPlaceholderText(
+            translate("Operations", "Type a name: people already in the store are offered")
+        )
+        self.matches = QListWidget(objectName="person_matches")
+        self.hint = PlainLabel()
+        self.hint.setWordWrap(True)
+        self.role = QComboBox(objectName="person_role")
+        for role in Role:
+            self.role.addItem(label(role), role.value)
+        self.role.setCurrentIndex(1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        form = QFormLayout()
+        form.addRow(PlainLabel(translate("Operations", "Name:")), self.name)
+        form.addRow(PlainLabel(translate("Operations", "Already in the store:")), self.matches)
+        form.addRow(self.hint)
+        form.addRow(PlainLabel(translate("Operations", "Role in this conference:")), self.role)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.chosen = None  # an existing Person, when one is picked
+        self.name.textEdited.connect(self._typed)
+        self.matches.itemClicked.connect(self._picked)
+        self.matches.itemActivated.connect(self._picked)
+        self._typed("")
+
+    def _typed(self, text: str) -> None:
+        self.chosen = None
+        wanted = text.strip().casefold()
+        self.matches.clear()
+        for person in self.people:
+            if wanted and wanted in person.name.casefold():
+                details = ", ".join(x for x in (person.position, person.organisation, person.country) if x)
+                item = QListWidgetItem(f"{person.name} — {details}" if details else person.name)
+                item.setData(Qt.ItemDataRole.UserRole, person.id)
+                self.matches.addItem(item)
+        exact = next((p for p in self.people if p.name.casefold() == wanted), None) if wanted else None
+        if exact is not None:
+            self.chosen = exact
+        self.matches.setVisible(self.matches.count() > 0)
+        self._explain()
+
+    def _picked(self, item: QListWidgetItem) -> None:
+        person = next(p for p in self.people if p.id == item.data(Qt.ItemDataRole.UserRole))
+        self.chosen = person
+        self.name.setText(person.name)
+        self._explain()
+
+    def _explain(self) -> None:
+        name = self.name.text().strip()
+        if self.chosen is not None:
+            self.hint.setText(
+                translate(
+                    "Operations", "“{name}” is already in the store: they will be added to this conference."
+                ).format(name=self.chosen.name)
+            )
+        elif name:
+            self.hint.setText(translate("Operations", "A new person will be created."))
+        else:
+            self.hint.setText("")
+        self.ok.setEnabled(bool(name))
+
+    def result_person(self) -> tuple[Person, Role]:
+        role = Role(self.role.currentData())
+        if self.chosen is not None:
+            return self.chosen, role
+        return Person(name=self.name.text().strip()), role

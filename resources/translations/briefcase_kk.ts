@@ -435,6 +435,10 @@
         <translation>Бұл материал енді жоқ.</translation>
     </message>
     <message>
+        <source>Added to People: {names}</source>
+        <translation>«Тұлғалар» бөліміне қосылды: {names}</translation>
+    </message>
+    <message>
         <source>The store file {path} was moved or deleted while open.</source>
         <translation>{path} қойма файлы жұмыс кезінде жылжытылды немесе жойылды.</translation>
     </message>
@@ -640,6 +644,7 @@
     <name>Fields</name>
     <message>
         <source>Tags</source>
+        <extracomment>line | lines | date | datetime | minutes | priority | choice | tags | person | people</extracomment>
         <translation>Тегтер</translation>
     </message>
     <message>
@@ -707,8 +712,16 @@
         <translation>Қатысушылар</translation>
     </message>
     <message>
+        <source>names from People, comma separated</source>
+        <translation>«Тұлғалар» бөліміндегі есімдер, үтір арқылы</translation>
+    </message>
+    <message>
         <source>Speaker</source>
         <translation>Сөйлеуші</translation>
+    </message>
+    <message>
+        <source>a name from People</source>
+        <translation>«Тұлғалар» бөліміндегі есім</translation>
     </message>
     <message>
         <source>Date</source>
@@ -801,6 +814,22 @@
     <message>
         <source>Pick from the calendar</source>
         <translation>Күнтізбеден таңдау</translation>
+    </message>
+    <message>
+        <source>+ Add to People</source>
+        <translation>+ «Тұлғалар» бөліміне қосу</translation>
+    </message>
+    <message>
+        <source>Add to this conference&apos;s People: {names}</source>
+        <translation>Осы конференцияның «Тұлғалар» бөліміне қосу: {names}</translation>
+    </message>
+    <message>
+        <source>In People ›</source>
+        <translation>«Тұлғалар» бөлімінде ›</translation>
+    </message>
+    <message>
+        <source>Open in People: {names}</source>
+        <translation>«Тұлғалар» бөлімінде ашу: {names}</translation>
     </message>
     <message>
         <source>1 – high</source>
@@ -1579,12 +1608,29 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
         <translation>Тұлға қосу</translation>
     </message>
     <message>
+        <source>Type a name: people already in the store are offered</source>
+        <extracomment>everyone in the store not yet in this conference</extracomment>
+        <translation>Есімді енгізіңіз: қоймада бар адамдар ұсынылады</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
+        <source>Already in the store:</source>
+        <translation>Қоймада бар:</translation>
+    </message>
+    <message>
         <source>Role in this conference:</source>
         <translation>Осы конференциядағы рөлі:</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in the store: they will be added to this conference.</source>
+        <translation>«{name}» қоймада бар: бұл адам осы конференцияға қосылады.</translation>
+    </message>
+    <message>
+        <source>A new person will be created.</source>
+        <translation>Адам туралы жаңа жазба жасалады.</translation>
     </message>
     <message>
         <source>Could not add the person.</source>
@@ -1696,14 +1742,6 @@ It is also taken out of this store&apos;s backups.</source>
     <message>
         <source>Items</source>
         <translation>Материалдар</translation>
-    </message>
-    <message>
-        <source>Pack</source>
-        <translation>Материалдар папкасы</translation>
-    </message>
-    <message>
-        <source>Pre-flight</source>
-        <translation>Алдын ала тексеру</translation>
     </message>
     <message>
         <source>Double-click a section to open it; the conference&apos;s own fields are on the right.</source>

@@ -450,6 +450,10 @@
         <translation>Этого материала больше нет.</translation>
     </message>
     <message>
+        <source>Added to People: {names}</source>
+        <translation>Добавлено в «Персоналии»: {names}</translation>
+    </message>
+    <message>
         <source>The store file {path} was moved or deleted while open.</source>
         <translation>Файл хранилища {path} был перемещён или удалён во время работы.</translation>
     </message>
@@ -655,6 +659,7 @@
     <name>Fields</name>
     <message>
         <source>Tags</source>
+        <extracomment>line | lines | date | datetime | minutes | priority | choice | tags | person | people</extracomment>
         <translation>Метки</translation>
     </message>
     <message>
@@ -722,8 +727,16 @@
         <translation>Участники</translation>
     </message>
     <message>
+        <source>names from People, comma separated</source>
+        <translation>имена из «Персоналий», через запятую</translation>
+    </message>
+    <message>
         <source>Speaker</source>
         <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>a name from People</source>
+        <translation>имя из «Персоналий»</translation>
     </message>
     <message>
         <source>Date</source>
@@ -816,6 +829,22 @@
     <message>
         <source>Pick from the calendar</source>
         <translation>Выбрать в календаре</translation>
+    </message>
+    <message>
+        <source>+ Add to People</source>
+        <translation>+ Добавить в «Персоналии»</translation>
+    </message>
+    <message>
+        <source>Add to this conference&apos;s People: {names}</source>
+        <translation>Добавить в «Персоналии» этой конференции: {names}</translation>
+    </message>
+    <message>
+        <source>In People ›</source>
+        <translation>В «Персоналиях» ›</translation>
+    </message>
+    <message>
+        <source>Open in People: {names}</source>
+        <translation>Открыть в «Персоналиях»: {names}</translation>
     </message>
     <message>
         <source>1 – high</source>
@@ -1594,12 +1623,29 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
         <translation>Добавить участника</translation>
     </message>
     <message>
+        <source>Type a name: people already in the store are offered</source>
+        <extracomment>everyone in the store not yet in this conference</extracomment>
+        <translation>Введите имя: будут предложены люди, уже имеющиеся в хранилище</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
+        <source>Already in the store:</source>
+        <translation>Уже в хранилище:</translation>
+    </message>
+    <message>
         <source>Role in this conference:</source>
         <translation>Роль в этой конференции:</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in the store: they will be added to this conference.</source>
+        <translation>«{name}» уже есть в хранилище: этот человек будет добавлен в конференцию.</translation>
+    </message>
+    <message>
+        <source>A new person will be created.</source>
+        <translation>Будет создана новая запись о человеке.</translation>
     </message>
     <message>
         <source>Could not add the person.</source>
@@ -1711,14 +1757,6 @@ It is also taken out of this store&apos;s backups.</source>
     <message>
         <source>Items</source>
         <translation>Материалы</translation>
-    </message>
-    <message>
-        <source>Pack</source>
-        <translation>Папка материалов</translation>
-    </message>
-    <message>
-        <source>Pre-flight</source>
-        <translation>Предварительная проверка</translation>
     </message>
     <message>
         <source>Double-click a section to open it; the conference&apos;s own fields are on the right.</source>

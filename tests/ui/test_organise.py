@@ -257,8 +257,14 @@ def test_add_a_person_to_a_conference(qtbot, demo_window, monkeypatch):
     window = demo_window
     click_nav(qtbot, window, "People", CONF)
     before = len(window.items.visible_ids())
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Aigerim Seitkali", True))
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (Role.COUNTERPART.label, True))
+    from briefcase_app.ui.people_ops import NewPersonDialog
+
+    def fill(dialog):  # the dialog's widgets, typed into as a person does (exec would block)
+        qtbot.keyClicks(dialog.name, "Aigerim Seitkali")
+        dialog.role.setCurrentIndex(dialog.role.findData(Role.COUNTERPART.value))
+        return NewPersonDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewPersonDialog, "exec", fill)
     shortcut(qtbot, window, "Ctrl+N")
     assert len(window.items.visible_ids()) == before + 1
     assert window.editor.kind is Kind.PERSON

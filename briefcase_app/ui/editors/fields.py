@@ -16,7 +16,8 @@ class Field:
 
     name: str
     label: str
-    widget: str = "line"  # line | lines | date | datetime | minutes | priority | choice | tags
+    #: line | lines | date | datetime | minutes | priority | choice | tags | person | people
+    widget: str = "line"
     choices: tuple[tuple[str, str], ...] = ()
     placeholder: str = ""
 
@@ -56,11 +57,21 @@ FIELDS: dict[Kind, list[Field]] = {
         Field("starts_at", QT_TRANSLATE_NOOP("Fields", "Starts"), "datetime"),
         Field("ends_at", QT_TRANSLATE_NOOP("Fields", "Ends"), "datetime"),
         Field("place", QT_TRANSLATE_NOOP("Fields", "Place")),
-        Field("attendees", QT_TRANSLATE_NOOP("Fields", "Attendees")),
+        Field(
+            "attendees",
+            QT_TRANSLATE_NOOP("Fields", "Attendees"),
+            "people",
+            placeholder=QT_TRANSLATE_NOOP("Fields", "names from People, comma separated"),
+        ),
     ],
     Kind.SPEECH: [
         Field("title", QT_TRANSLATE_NOOP("Fields", "Title")),
-        Field("speaker", QT_TRANSLATE_NOOP("Fields", "Speaker")),
+        Field(
+            "speaker",
+            QT_TRANSLATE_NOOP("Fields", "Speaker"),
+            "person",
+            placeholder=QT_TRANSLATE_NOOP("Fields", "a name from People"),
+        ),
         Field("date", QT_TRANSLATE_NOOP("Fields", "Date"), "date"),
         Field("status", QT_TRANSLATE_NOOP("Fields", "Status"), "choice", _choices(SpeechStatus)),
         Field("target_minutes", QT_TRANSLATE_NOOP("Fields", "Target length"), "minutes"),

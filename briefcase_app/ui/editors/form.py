@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QStringListModel, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
+    QCompleter,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -189,6 +190,118 @@ class DateField(QWidget):
         return parsed.date().toString("yyyy-MM-dd")
 
 
+class _SegmentCompleter(QCompleter):
+    """Completes the name after the last comma ("Kairat Umarov, Ai" offers "Aigul ...")."""
+
+    def __init__(self, line: QLineEdit, many: bool):
+        super().__init__(line)
+        self.many = many
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setModel(QStringListModel(self))
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt's name
+        return [path.split(",")[-1].strip()] if self.many else [path.strip()]
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt's name
+        name = index.data()
+        if not self.many:
+            return name
+        before = self.widget().text().split(",")[:-1]
+        return ", ".join([b.strip() for b in before if b.strip()] + [name])
+
+
+def names_in(text: str, many: bool) -> list[str]:
+    parts = text.split(",") if many else [text]
+    return [p.strip() for p in parts if p.strip()]
+
+
+class PeopleField(QWidget):
+    """A speech's speaker or a programme item's attendees: typed, completed from the
+    conference's People, and linked to them: the button beside opens the person, or adds the
+    names not yet among the conference's People."""
+
+    edited = Signal()
+    open_person = Signal(str)  # a name of the conference's People
+    add_people = Signal(list)  # names to add to the conference's People
+
+    def __init__(self, many: bool, parent=None):
+        super().__init__(parent)
+        self.many = many
+        self.people: list[str] = []
+        self.can_add = False
+        self.line = QLineEdit()
+        self.completer = _SegmentCompleter(self.line, many)
+        self.line.setCompleter(self.completer)
+        self.line.textEdited.connect(self.edited)
+        self.line.textChanged.connect(lambda _t: self._update())
+        self.completer.activated.connect(lambda _t: self.edited.emit())
+        self.button = QToolButton(objectName="people_link")
+        self.button.setAutoRaise(True)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self._clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.line)
+        self._update()
+
+    def set_people(self, names: list[str], can_add: bool) -> None:
+        self.people, self.can_add = list(names), can_add
+        self.completer.model().setStringList(self.people)
+        self._update()
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - QLineEdit's name
+        self.line.setText(text)
+
+    def linked(self) -> list[str]:
+        known = {p.casefold() for p in self.people}
+        return [n for n in names_in(self.line.text(), self.many) if n.casefold() in known]
+
+    def unknown(self) -> list[str]:
+        known = {p.casefold() for p in self.people}
+        return [n for n in names_in(self.line.text(), self.many) if n.casefold() not in known]
+
+    def _update(self) -> None:
+        linked, unknown = self.linked(), self.unknown()
+        if unknown and self.can_add:
+            self.button.setText(translate("Fields", "+ Add to People"))
+            self.button.setToolTip(
+                tip(
+                    translate("Fields", "Add to this conference's People: {names}").format(
+                        names=", ".join(unknown)
+                    )
+                )
+            )
+            self.button.show()
+        elif linked:
+            self.button.setText(translate("Fields", "In People ›"))
+            self.button.setToolTip(
+                tip(translate("Fields", "Open in People: {names}").format(names=", ".join(linked)))
+            )
+            self.button.show()
+        else:
+            self.button.hide()
+        self.line.setStyleSheet("" if not linked or unknown else "color: palette(link);")
+
+    def _clicked(self) -> None:
+        unknown, linked = self.unknown(), self.linked()
+        if unknown and self.can_add:
+            self.add_people.emit(unknown)
+        elif len(linked) == 1:
+            self.open_person.emit(linked[0])
+        elif linked:
+            menu = QMenu(self)
+            for name in linked:
+                menu.addAction(name, lambda n=name: self.open_person.emit(n))
+            menu.popup(self.button.mapToGlobal(self.button.rect().bottomLeft()))
+
+
 class QuestionField(QPlainTextEdit):
     """A few lines of plain text (a defensive Q&A's question)."""
 
@@ -210,6 +323,8 @@ def _priority_label(value: int) -> str:
 
 class FieldForm(QWidget):
     edited = Signal()
+    open_person = Signal(str)
+    add_people = Signal(list)
 
     def __init__(self, fields: list[Field], parent=None, kind: Kind | None = None):
         super().__init__(parent)
@@ -279,6 +394,15 @@ class FieldForm(QWidget):
             date = DateField(field.widget == "datetime")
             date.edited.connect(self.edited)
             return date
+        if field.widget in ("person", "people"):
+            people = PeopleField(many=field.widget == "people")
+            people.line.setPlaceholderText(
+                translate("Fields", field.placeholder) if field.placeholder else ""
+            )
+            people.edited.connect(self.edited)
+            people.open_person.connect(self.open_person)
+            people.add_people.connect(self.add_people)
+            return people
         if field.widget == "lines":
             lines = QuestionField()
             lines.setPlaceholderText(translate("Fields", field.placeholder) if field.placeholder else "")
@@ -288,6 +412,12 @@ class FieldForm(QWidget):
         line.setPlaceholderText(translate("Fields", field.placeholder) if field.placeholder else "")
         line.textEdited.connect(self.edited)
         return line
+
+    def set_people(self, names: list[str], can_add: bool) -> None:
+        """The conference's People, for completing and linking the speaker and attendees."""
+        for widget in self.widgets.values():
+            if isinstance(widget, PeopleField):
+                widget.set_people(names, can_add)
 
     def _lines_changed(self) -> None:
         if not self.signalsBlocked():

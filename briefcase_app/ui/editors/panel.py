@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStackedWidget
 from ...domain.changes import Changes
 from ...domain.convert import from_dict
 from ...domain.errors import BriefcaseError, StoreError, ValidationError
-from ...domain.models import MODEL_BY_KIND, Kind, Record
+from ...domain.models import MODEL_BY_KIND, Kind, Person, Record, Role
 from .. import plain
 from ..bus import ChangeBus
 from ..errors import describe, is_expected
@@ -71,6 +71,9 @@ class EditorPanel(QStackedWidget):
             else:
                 editor = RecordEditor(kind)
             editor.edited.connect(self._edited)
+            if hasattr(editor, "form"):
+                editor.form.open_person.connect(self._open_person)
+                editor.form.add_people.connect(self._add_people)
             if hasattr(editor, "reading_copy"):
                 editor.reading_copy.connect(self.reading_copy)
             self.editors[kind] = editor
@@ -124,12 +127,62 @@ class EditorPanel(QStackedWidget):
             editor.set_record(record, self.prefs.speaking_rate, fresh=True)
         else:
             editor.set_record(record, self.prefs.speaking_rate)
+        if hasattr(editor, "form") and self.records is not None:
+            self._show_people(editor, record)
         if hasattr(editor, "attachments") and self.records is not None:
             store = self.records.store
             editor.attachments.show_item(store, record.KIND, record.id)
             editor.text.preview.load_attachment = store.attachment_data
         self.setCurrentWidget(editor)
         self.item_opened.emit(record.KIND, record.id)
+
+    # ---- people: a speech's speaker, a programme item's attendees ----------
+    def _show_people(self, editor, record: Record) -> None:
+        """Complete and link names from the conference's People (from every person in the
+        store for material in the Library, where nobody can be added)."""
+        if record.KIND not in (Kind.SPEECH, Kind.PROGRAMME):
+            return
+        store = self.records.store
+        conference_id = getattr(record, "conference_id", None)
+        if conference_id:
+            names = [person.name for _part, person in store.participants(conference_id)]
+        else:
+            names = [person.name for person in store.list(Kind.PERSON)]
+        editor.form.set_people(names, can_add=bool(conference_id))
+
+    def _person_named(self, name: str):
+        conference_id = getattr(self._saved, "conference_id", None)
+        if self.records is None:
+            return None, conference_id
+        for _part, person in self.records.store.participants(conference_id) if conference_id else []:
+            if person.name.casefold() == name.casefold():
+                return person, conference_id
+        return self.records.store.person_by_name(name), conference_id
+
+    def _open_person(self, name: str) -> None:
+        person, conference_id = self._person_named(name)
+        window = self.window()
+        if person is not None and hasattr(window, "open_item"):
+            self.save(switching=True)
+            window.open_item(Kind.PERSON, person.id, conference_id)
+
+    def _add_people(self, names: list[str]) -> None:
+        """Add the names typed as speaker or attendees to the conference's People (a person of
+        the same name already in the store is linked, not created again)."""
+        conference_id = getattr(self._saved, "conference_id", None)
+        if self.records is None or not conference_id:
+            return
+        role = Role.SPEAKER if self.kind is Kind.SPEECH else Role.DELEGATION_MEMBER
+        editor = self.current_editor
+        for name in names:
+            try:
+                changes = self.records.add_participant(conference_id, Person(name=name), role)
+            except BriefcaseError as e:
+                self._failed(e)
+                return
+            self.bus.publish(changes, self)
+        self._show_people(editor, self._saved)
+        self.save_state.emit(translate("Editor", "Added to People: {names}").format(names=", ".join(names)))
 
     # ---- saving ----------------------------------------------------------
     def _edited(self) -> None:
