@@ -6,6 +6,7 @@ A damaged store is never overwritten or deleted: a restore moves it aside into t
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import os
 import re
@@ -124,42 +125,49 @@ class Backups:
             return None
         return self.create("open")
 
-    def prune(self, now: dt.datetime | None = None, keep: Path | None = None) -> list[Path]:
+    def prune(self, now: dt.datetime | None = None, keep: Path | None = None) -> builtins.list[Path]:
         """Delete backups the policy does not keep (and not `keep`); damaged files moved aside are
         never deleted."""
         now = now or dt.datetime.now(dt.UTC)
         backups = [b for b in self.list() if b.reason != "damaged"]
-        keep = {b.path for b in backups[: self.policy.keep_last]} | ({Path(keep)} if keep else set())
+        kept = {b.path for b in backups[: self.policy.keep_last]} | ({Path(keep)} if keep else set())
         days: set[dt.date] = set()
         for info in backups:
             day = info.created.date()
             if (now.date() - day).days < self.policy.keep_days and day not in days:
                 days.add(day)
-                keep.add(info.path)
-        removed = [b.path for b in backups if b.path not in keep]
+                kept.add(info.path)
+        removed = [b.path for b in backups if b.path not in kept]
         for path in removed:
             path.unlink(missing_ok=True)
         private_files.sweep(self.folder)  # a backup killed half-way leaves its temporary file
         return removed
 
     # ---- deleting for good ----------------------------------------------
-    def erase(self, ids: list[str]) -> tuple[int, list[Path]]:
+    def erase(self, ids: builtins.list[str]) -> tuple[int, builtins.list[Path]]:
         """Take items deleted for good out of every backup: each good one is rewritten without
         them; one that cannot be rewritten (damaged) is deleted. Returns (rewritten, deleted)."""
         rewritten, dropped = 0, []
-        if not ids:
-            return 0, []
-        for info in self.list():
-            try:
-                if info.reason == "damaged" or sqlite_backup.check_file(info.path) is not None:
-                    raise StoreError("cannot be rewritten")
-                sqlite_backup.erase_from_copy(info.path, ids)
+        for info in self.list() if ids else []:
+            if self._rewritten_without(info, ids):
                 rewritten += 1
-            except (StoreError, *DATABASE_ERRORS):
-                for path in sqlite_backup.companions(info.path):
-                    path.unlink(missing_ok=True)
-                dropped.append(info.path)
+                continue
+            for path in sqlite_backup.companions(info.path):
+                path.unlink(missing_ok=True)
+            dropped.append(info.path)
         return rewritten, dropped
+
+    @staticmethod
+    def _rewritten_without(info: BackupInfo, ids: builtins.list[str]) -> bool:
+        if info.reason == "damaged" or sqlite_backup.check_file(info.path) is not None:
+            return False
+        try:
+            sqlite_backup.erase_from_copy(info.path, ids)
+        except StoreError:
+            return False
+        except DATABASE_ERRORS:
+            return False
+        return True
 
     # ---- restoring -----------------------------------------------------
     def resolve(self, name: str | Path) -> Path:
