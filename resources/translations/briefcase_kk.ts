@@ -988,14 +988,6 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
         <translation>Импорт</translation>
     </message>
     <message>
-        <source>Importing {done} of {total}: {name}</source>
-        <translation>Импорт, {total} ішінен {done}: {name}</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Импорт…</translation>
-    </message>
-    <message>
         <source>The import did not finish; what came in before stays.</source>
         <translation>Импорт аяқталмады; бұған дейін жүктелгені сақталды.</translation>
     </message>

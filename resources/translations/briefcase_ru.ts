@@ -1003,14 +1003,6 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
         <translation>Импорт</translation>
     </message>
     <message>
-        <source>Importing {done} of {total}: {name}</source>
-        <translation>Импорт {done} из {total}: {name}</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Импорт…</translation>
-    </message>
-    <message>
         <source>The import did not finish; what came in before stays.</source>
         <translation>Импорт не завершён; уже загруженное сохранено.</translation>
     </message>
