@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.changes import Changes
 from ..domain.models import Kind
 from .errors import show_error
 from .i18n import label, translate
@@ -351,6 +352,11 @@ class ImportDialog(QDialog):
 
         self.task = self._run(
             work, self._imported, translate("Import", "The import did not finish; what came in before stays.")
+        )
+        # cancelled (the dialog closed): what came in before stays, and the window shows it
+        bus = self.w.bus
+        self.task.signals.cancelled.connect(
+            lambda: bus.publish(Changes(kinds=frozenset(Kind), revisions=True), None)
         )
 
     def _imported(self, report) -> None:

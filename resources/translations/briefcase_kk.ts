@@ -816,6 +816,10 @@
         <translation>Күнтізбеден таңдау</translation>
     </message>
     <message>
+        <source>The time; then click the day</source>
+        <translation>Уақыт; содан кейін күнді таңдаңыз</translation>
+    </message>
+    <message>
         <source>+ Add to People</source>
         <translation>+ «Тұлғалар» бөліміне қосу</translation>
     </message>
@@ -830,6 +834,10 @@
     <message>
         <source>Open in People: {names}</source>
         <translation>«Тұлғалар» бөлімінде ашу: {names}</translation>
+    </message>
+    <message>
+        <source>Add “{name}” to People</source>
+        <translation>«{name}» есімін «Тұлғалар» бөліміне қосу</translation>
     </message>
     <message>
         <source>1 – high</source>

@@ -831,6 +831,10 @@
         <translation>Выбрать в календаре</translation>
     </message>
     <message>
+        <source>The time; then click the day</source>
+        <translation>Время; затем выберите день</translation>
+    </message>
+    <message>
         <source>+ Add to People</source>
         <translation>+ Добавить в «Персоналии»</translation>
     </message>
@@ -845,6 +849,10 @@
     <message>
         <source>Open in People: {names}</source>
         <translation>Открыть в «Персоналиях»: {names}</translation>
+    </message>
+    <message>
+        <source>Add “{name}” to People</source>
+        <translation>Добавить «{name}» в «Персоналии»</translation>
     </message>
     <message>
         <source>1 – high</source>

@@ -212,3 +212,20 @@ def test_a_defensive_question_has_lines_and_the_list_shows_the_topic(qtbot, demo
 def _column(window, column: int) -> list[str]:
     proxy = window.items.proxy
     return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+
+
+def test_a_programme_time_is_picked_with_its_day(qtbot, demo_window):
+    window = demo_window
+    click_nav(qtbot, window, "Programme", CONF)
+    shortcut(qtbot, window, "Ctrl+N")
+    item_id = window.editor.item_id
+    starts = window.editor.current_editor.findChild(DateField, "field_starts_at")
+    qtbot.mouseClick(starts.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(starts.popup.isVisible)
+    starts.time.setTime(QTime(14, 30))
+    starts.calendar.clicked.emit(QDate(2012, 2, 16))
+    assert window.editor.save()
+    assert window.records.store.get(Kind.PROGRAMME, item_id).starts_at == dt.datetime(2012, 2, 16, 14, 30)
+    retype(qtbot, starts.line, "2012-02-17 09:15")  # or typed
+    assert window.editor.save()
+    assert window.records.store.get(Kind.PROGRAMME, item_id).starts_at == dt.datetime(2012, 2, 17, 9, 15)

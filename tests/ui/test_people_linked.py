@@ -5,6 +5,7 @@ the people already in the store, so nobody is created twice."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 
 from briefcase_app.domain.models import Conference, Kind, Person, Role
 from briefcase_app.ui.editors.form import PeopleField
@@ -107,3 +108,26 @@ def test_the_new_person_dialog_offers_people_already_in_the_store(qtbot, demo_wi
     assert records.store.count(Kind.PERSON) == people_before  # linked, not created again
     assert "Yerlan Karin" in _names(window, conference_id)
     assert window.editor.kind is Kind.PERSON
+
+
+def test_each_unknown_attendee_is_added_on_its_own(qtbot, demo_window):
+    window = demo_window
+    click_nav(qtbot, window, "Programme", CONF)
+    conference_id = _conference_id(window)
+    window.items.view.setFocus()
+    qtbot.keyClick(window.items.view, Qt.Key.Key_Down)
+    attendees = _people_field(window, "attendees")
+    attendees.line.selectAll()
+    qtbot.keyClicks(attendees.line, "Kairat Umarov; delegation, Dana Abenova")
+    assert attendees.linked() == ["Kairat Umarov"] and attendees.unknown() == ["delegation", "Dana Abenova"]
+    qtbot.mouseClick(attendees.button, Qt.MouseButton.LeftButton)  # a menu: one name at a time
+    menu = attendees.findChild(QMenu, "add_people_menu")
+    assert [a.text() for a in menu.actions()] == [
+        "Add “delegation” to People",
+        "Add “Dana Abenova” to People",
+    ]
+    menu.actions()[1].trigger()
+    menu.close()
+    names = _names(window, conference_id)
+    assert names["Dana Abenova"] is Role.DELEGATION_MEMBER and "delegation" not in names
+    assert attendees.unknown() == ["delegation"]

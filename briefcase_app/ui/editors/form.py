@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QStringListModel, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QSpinBox,
+    QTimeEdit,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -123,6 +125,14 @@ class DateField(QWidget):
         holder = QWidgetAction(self.popup)
         holder.setDefaultWidget(self.calendar)
         self.popup.addAction(holder)
+        self.time = None
+        if with_time:  # the time first, then a click on the day sets both
+            self.time = QTimeEdit(objectName="time_picker")
+            self.time.setDisplayFormat("HH:mm")
+            self.time.setToolTip(tip(translate("Fields", "The time; then click the day")))
+            time_holder = QWidgetAction(self.popup)
+            time_holder.setDefaultWidget(self.time)
+            self.popup.addAction(time_holder)
         self.button.clicked.connect(self.open_calendar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,12 +149,13 @@ class DateField(QWidget):
         day = current.date() if current is not None else QDate.currentDate()
         self.calendar.setSelectedDate(day)
         self.calendar.setCurrentPage(day.year(), day.month())
+        if self.time is not None:
+            self.time.setTime(current.time() if current is not None else QTime(9, 0))
         self.popup.popup(self.line.mapToGlobal(self.line.rect().bottomLeft()))
         self.calendar.setFocus()
 
     def _picked(self, date: QDate) -> None:
-        current = self._parsed()
-        time = current.time() if current is not None and self.with_time else QTime(0, 0)
+        time = self.time.time() if self.time is not None else QTime(0, 0)
         self.popup.close()
         self.line.setText(self.format(QDateTime(date, time)))
         self.line.setFocus()
@@ -190,8 +201,14 @@ class DateField(QWidget):
         return parsed.date().toString("yyyy-MM-dd")
 
 
+def _last_separator(text: str) -> int:
+    """Where the last name of a list starts, after a comma or a semicolon (-1: no separator)."""
+    return max(text.rfind(","), text.rfind(";"))
+
+
 class _SegmentCompleter(QCompleter):
-    """Completes the name after the last comma ("Kairat Umarov, Ai" offers "Aigul ...")."""
+    """Completes the name after the last comma or semicolon ("Kairat Umarov, Ai" offers
+    "Aigul ..."); what comes before stays as typed."""
 
     def __init__(self, line: QLineEdit, many: bool):
         super().__init__(line)
@@ -201,18 +218,19 @@ class _SegmentCompleter(QCompleter):
         self.setModel(QStringListModel(self))
 
     def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt's name
-        return [path.split(",")[-1].strip()] if self.many else [path.strip()]
+        return [path[_last_separator(path) + 1 :].strip()] if self.many else [path.strip()]
 
     def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt's name
         name = index.data()
         if not self.many:
             return name
-        before = self.widget().text().split(",")[:-1]
-        return ", ".join([b.strip() for b in before if b.strip()] + [name])
+        text = self.widget().text()
+        cut = _last_separator(text)
+        return f"{text[: cut + 1]} {name}" if cut >= 0 else name
 
 
 def names_in(text: str, many: bool) -> list[str]:
-    parts = text.split(",") if many else [text]
+    parts = re.split(r"[;,]", text) if many else [text]
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -291,8 +309,17 @@ class PeopleField(QWidget):
 
     def _clicked(self) -> None:
         unknown, linked = self.unknown(), self.linked()
-        if unknown and self.can_add:
+        if len(unknown) == 1 and self.can_add:
             self.add_people.emit(unknown)
+        elif unknown and self.can_add:  # a list may hold words that are nobody ("delegation")
+            menu = QMenu(self)
+            menu.setObjectName("add_people_menu")
+            for name in unknown:
+                menu.addAction(
+                    translate("Fields", "Add “{name}” to People").format(name=name),
+                    lambda n=name: self.add_people.emit([n]),
+                )
+            menu.popup(self.button.mapToGlobal(self.button.rect().bottomLeft()))
         elif len(linked) == 1:
             self.open_person.emit(linked[0])
         elif linked:
@@ -335,7 +362,8 @@ class FieldForm(QWidget):
         self.labels: dict[str, str] = {field.name: translate("Fields", field.label) for field in fields}
         #: fields a new item shows empty, with what it is saved as when left empty
         self.defaults: dict[str, str] = {}
-        # the first field (the title) and multi-line ones span the width; the rest sit two to a row;
+        # the first field (the title), multi-line ones and attendees span the width; the rest sit
+        # two to a row;
         # each row has a row under it for what is wrong with its fields
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -355,7 +383,7 @@ class FieldForm(QWidget):
             problem.setStyleSheet("color: #c0392b;")
             problem.hide()
             self.problems[field.name] = problem
-            wide = i == 0 or field.widget == "lines"
+            wide = i == 0 or field.widget in ("lines", "people")
             if wide and col:
                 row, col = row + 1, 0
             align = Qt.AlignmentFlag.AlignTop if field.widget == "lines" else Qt.AlignmentFlag(0)
