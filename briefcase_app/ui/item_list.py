@@ -114,7 +114,7 @@ class ItemList(QWidget):
         self.overview.show()
 
     def _hide_overview(self) -> None:
-        if self.overview is not None and self.overview.isVisible():
+        if self.overview is not None and not self.overview.isHidden():
             self.overview.hide()
             for widget in (self.filter, self.view, self.status):
                 widget.show()
@@ -192,7 +192,7 @@ class ItemList(QWidget):
         self._update_status()
 
     def on_changes(self, changes: Changes, source: object) -> None:
-        if self.overview is not None and self.overview.isVisible():
+        if self.overview is not None and not self.overview.isHidden():
             if self._overview_records.store.find(Kind.CONFERENCE, self.overview.conference_id):
                 self.overview.show_conference(self._overview_records, self.overview.conference_id)
             return

@@ -53,7 +53,9 @@ def test_write_a_speech_switch_away_and_back_then_reopen(qtbot, open_window, tmp
     # the offscreen screen is smaller than the window was, so read the remembered sizes back
     # from the saved state (QSplitter's format: marker, version, count, then the sizes)
     state = bytes(again.settings.window.main_splitter.data())
-    assert struct.unpack(">2i", state[12:20]) == tuple(sizes[:2])
+    # (the panes share a width change in proportion, ui/layout.py: a few pixels either way)
+    saved = struct.unpack(">2i", state[12:20])
+    assert all(abs(a - b) <= 4 for a, b in zip(saved, sizes[:2], strict=True)), (saved, sizes)
     assert text_editor(again).toPlainText().endswith("Paris Pact. Thank you.")
 
 
