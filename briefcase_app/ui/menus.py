@@ -239,12 +239,12 @@ def _update(w, a: Actions) -> None:
     a.change_role.setEnabled(people)
     a.remove_person.setEnabled(people)
     a.restore.setEnabled(in_trash and bool(item_id))
-    a.empty_trash.setEnabled(in_trash)
-    a.duplicate.setEnabled(not in_trash and kind in MATERIAL_KINDS)
     # in the Trash, Delete deletes for good (after a confirmation): the menu says so
     a.delete.setText(
         translate("Menus", "&Delete for good…") if in_trash else translate("Menus", "&Delete (to Trash)")
     )
+    a.empty_trash.setEnabled(in_trash)
+    a.duplicate.setEnabled(not in_trash and kind in MATERIAL_KINDS)
     a.copy_to.setEnabled(not in_trash and kind in MATERIAL_KINDS)
     own_order = not in_trash and bool(item_id) and w.items.own_order and not w.items.sorted_by_column
     a.move_up.setEnabled(own_order)
