@@ -84,9 +84,9 @@ def test_readme_commands_in_order_on_an_empty_home(tmp_path, capsys, monkeypatch
 
     # "Command line", line by line
     sh("demo", "--store", tmp_path / "S.db")
-    sh("list", "conferences")
-    sh("list", "people")  # `list people --conference C` fails today (no such column), reported
-    for kind in ("programme speeches points facts packs summaries contacts logistics attachments").split():
+    for kind in (
+        "conferences people programme speeches points facts packs summaries contacts logistics attachments"
+    ).split():
         sh("list", kind, "--conference", conference)
     sh("list", "points", "--library")
     speeches = sh.json("list", "speeches", "--conference", conference)

@@ -193,9 +193,15 @@ def cmd_list(args) -> int:
         return _list_attachments(args)
     kind = common.KIND_NAMES[args.kind]
     with common.open_store(args) as store:
-        records = RecordService(store).list(
-            kind, conference=args.conference, library=args.library, tag=args.tag
-        )
+        service = RecordService(store)
+        if kind is Kind.PERSON and args.conference:  # people belong to conferences by participation
+            records = [p for _part, p in service.participants(args.conference)]
+            if args.tag:  # people carry no tags
+                records = []
+        elif kind is Kind.CONFERENCE and args.conference:
+            records = [service.resolve_conference(args.conference)]
+        else:
+            records = service.list(kind, conference=args.conference, library=args.library, tag=args.tag)
         if args.json:
             common.print_json([r.to_dict() for r in records])
         elif not records:
