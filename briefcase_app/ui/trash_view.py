@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.kinds import KINDS
 from ..domain.models import Kind
+from .editors.fields import FIELDS
 from .editors.preview import SafePreview
 from .i18n import label, translate
 from .models.sources import origin_text
@@ -56,8 +57,11 @@ class TrashPreview(QWidget):
             ).format(origin=origin_text(store, record), when=deleted)
         )
         spec = KINDS[kind]
-        parts = [
-            str(getattr(record, name, "") or "") for name in spec.plain_fields if getattr(record, name, "")
+        labels = {f.name: f.label for f in FIELDS.get(kind, [])}
+        parts = [  # "Speaker: Kairat Umarov", as the editor labels it
+            f"{translate('Fields', labels.get(name, name))}: {getattr(record, name)}"
+            for name in spec.plain_fields
+            if getattr(record, name, "")
         ]
         text = "\n\n".join(str(getattr(record, name, "") or "") for name in spec.text_fields)
         self.preview.load_attachment = store.attachment_data

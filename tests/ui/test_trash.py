@@ -37,6 +37,8 @@ def test_delete_then_restore_say_so_and_the_trash_shows_origin_and_text(qtbot, d
     body = w.records.store.get(Kind.SPEECH, speech_id, include_deleted=True).body
     first_words = body.split("\n")[0].lstrip("# ").strip()[:20]
     assert first_words and first_words in preview.preview.toPlainText()
+    speaker = w.records.store.get(Kind.SPEECH, speech_id, include_deleted=True).speaker
+    assert f"Speaker: {speaker}" in preview.preview.toPlainText()  # labelled as in the editor
     assert w.actions.delete.text().replace("&", "") == "Delete for good…"
 
     preview.restore_button.click()
