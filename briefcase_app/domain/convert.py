@@ -11,6 +11,8 @@ import typing
 from .errors import ValidationError
 from .models import PackSection, Record, SectionKind
 
+R = typing.TypeVar("R", bound=Record)
+
 _HINTS: dict[type, dict] = {}
 
 
@@ -92,7 +94,7 @@ def section_from_dict(data) -> PackSection:
     return PackSection(kind, data.get("title") or "", [str(i) for i in data.get("item_ids") or []])
 
 
-def from_dict(cls: type[Record], data: dict) -> Record:
+def from_dict(cls: type[R], data: dict) -> R:
     """A `cls` from a dict; unknown keys are ignored, values are parsed to their field types."""
     hints = _hints(cls)
     kwargs = {}

@@ -184,7 +184,16 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def open_database(path: Path | str, create: bool = True, check: bool | str = "auto") -> Database:
+class StoreDatabase(Database):
+    """A sqlite-utils Database that also knows what opening it found."""
+
+    #: a full integrity check is due and was left for later (check="later")
+    unchecked: bool = False
+    #: the backup taken before this open upgraded an older store, if it did
+    upgrade: upgrade.Upgrade | None = None
+
+
+def open_database(path: Path | str, create: bool = True, check: bool | str = "auto") -> StoreDatabase:
     """A migrated sqlite-utils Database on `path` (":memory:" for tests).
 
     `check`: True reads the whole file now (quick_check); "auto" does when `check_needed`
@@ -193,7 +202,7 @@ def open_database(path: Path | str, create: bool = True, check: bool | str = "au
     first write, and the window in the background)."""
     unchecked = created = False
     if str(path) == ":memory:":
-        db = Database(memory=True, execute_plugins=False)
+        db = StoreDatabase(memory=True, execute_plugins=False)
     else:
         path = Path(path)
         if path.exists():
@@ -214,7 +223,7 @@ def open_database(path: Path | str, create: bool = True, check: bool | str = "au
             except OSError as e:
                 raise StoreError(f"{path}: cannot create the store ({e.strerror})") from None
         try:
-            db = Database(_connect(path), execute_plugins=False)
+            db = StoreDatabase(_connect(path), execute_plugins=False)
         except sqlite3.Error as e:
             raise StoreError(f"{path}: cannot open the store ({e})") from None
     try:

@@ -9,8 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import cast
 
-from sqlite_utils import Database
-
 from ..domain.attachments import Attachment, AttachmentLink, LinkRole
 from ..domain.convert import from_dict
 from ..domain.errors import NotFoundError
@@ -26,7 +24,7 @@ from ..domain.models import (
     now_iso,
 )
 from . import attachments, erase, lock, revisions, search_index
-from .db import integrity_check, open_database, record_clean_close
+from .db import StoreDatabase, integrity_check, open_database, record_clean_close
 from .lock import FileLock
 from .tables import TABLE_BY_KIND, TITLE_COLUMN, order_clause
 
@@ -50,7 +48,7 @@ def _row_values(record: Record) -> dict:
 class Store:
     """Typed access to one store file; all SQL of Briefcase lives in this package."""
 
-    def __init__(self, db: Database, path: Path | None = None, in_use: FileLock | None = None):
+    def __init__(self, db: StoreDatabase, path: Path | None = None, in_use: FileLock | None = None):
         self.db = db
         self.path = path
         self._in_use = in_use  # the shared lock that says "open here" to exclusive operations
@@ -89,7 +87,12 @@ class Store:
     @property
     def unchecked(self) -> bool:
         """Opened with check="later" and the full integrity check still to run."""
-        return bool(getattr(self.db, "unchecked", False))
+        return self.db.unchecked
+
+    @property
+    def upgrade(self):
+        """What opening did to a store made by an older Briefcase (its backup), or None."""
+        return self.db.upgrade
 
     def verify(self) -> None:
         """Run the full integrity check if this open left it for later (any thread: it reads on a
