@@ -416,7 +416,7 @@ START_HERE = (
     "Programme, People, Speeches, Lines to take, Background and Packs show what a finished "
     "briefing looks like. Change anything you like: typing is saved as you go, and Ctrl+Z undoes.\n"
     "2. **Start your own conference.** File > New conference (Ctrl+Shift+N), then File > New item "
-    "(Ctrl+N) in each of its sections. File > Import files (Ctrl+I) brings in earlier speeches and "
+    "(Ctrl+N) in each of its sections. File > Import files (Ctrl+Shift+I) brings in earlier speeches and "
     "notes (Word, PDF, text); Ctrl+K searches everything.\n"
     "3. **Export a briefing pack.** Under your conference, open Packs: choose the sections, the "
     "recipient and the marking, read the pre-flight check, then File > Export pack (Ctrl+E).\n\n"
