@@ -283,6 +283,11 @@ def laptop_shots(tmp: Path) -> None:
         print("wrote", OUT / f"{name}.png")
 
     window.navigator.select(NavTarget("conference", Kind.CONFERENCE, conference.id))
+    packs = window.items.overview.packs
+    for _ in range(50):  # each pack's pre-flight comes back from the StoreThread
+        if "…" not in packs.topLevelItem(0).text(0):
+            break
+        settle(100)
     shot("conference-overview")
     speech = session.store.list(Kind.SPEECH, conference_id=conference.id)[0]
     window.open_item(Kind.SPEECH, speech.id)

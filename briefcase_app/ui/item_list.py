@@ -96,8 +96,9 @@ class ItemList(QWidget):
         layout.addWidget(self.status)
         self.overview = None  # ConferenceOverview, made the first time a conference is clicked
 
-    def show_overview(self, records, conference_id: str) -> None:
-        """A conference clicked: its overview instead of an empty list."""
+    def show_overview(self, records, conference_id: str, submit=None) -> None:
+        """A conference clicked: its overview instead of an empty list (`submit` runs the packs'
+        pre-flight off the GUI thread)."""
         from .overview import ConferenceOverview
 
         self.set_source(None)
@@ -107,8 +108,8 @@ class ItemList(QWidget):
                 lambda kind: self.section_requested.emit(kind, self.overview.conference_id)
             )
             self.layout().addWidget(self.overview, 1)
-        self._overview_records = records
-        self.overview.show_conference(records, conference_id)
+        self._overview_records, self._overview_submit = records, submit
+        self.overview.show_conference(records, conference_id, submit)
         for widget in (self.filter, self.view, self.status):
             widget.hide()
         self.overview.show()
@@ -194,7 +195,9 @@ class ItemList(QWidget):
     def on_changes(self, changes: Changes, source: object) -> None:
         if self.overview is not None and not self.overview.isHidden():
             if self._overview_records.store.find(Kind.CONFERENCE, self.overview.conference_id):
-                self.overview.show_conference(self._overview_records, self.overview.conference_id)
+                self.overview.show_conference(
+                    self._overview_records, self.overview.conference_id, self._overview_submit
+                )
             return
         kind = self.kind
         if self.model.source.kind is None and changes.trash:

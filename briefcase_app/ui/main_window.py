@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
                 )
             )
         elif target.place == "conference":
-            self.items.show_overview(records, target.conference_id)  # dates, counts, packs
+            self.items.show_overview(records, target.conference_id, self.store_thread.submit)
             self.editor.open(Kind.CONFERENCE, target.conference_id)
         else:
             if target.kind is Kind.PERSON:

@@ -23,7 +23,8 @@ KIND_ROLE = Qt.ItemDataRole.UserRole
 
 
 def pack_summary(store, pack, conference) -> str:
-    """'Ready: nothing to report' or '2 blocking, 3 advisory' for one pack (pre-flight)."""
+    """'Ready: nothing to report' or '2 blocking, 3 advisory' for one pack (pre-flight: it reads
+    every item of the pack, so the window runs it on the StoreThread)."""
     from ..services.packs import assemble_pack, preflight
     from ..services.preflight import Severity, group_findings
 
@@ -50,6 +51,7 @@ class ConferenceOverview(QWidget):
         super().__init__(parent)
         self.setObjectName("conference_overview")
         self.conference_id: str | None = None
+        self._shown = 0
         self.title = PlainLabel(objectName="overview_title")
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -87,8 +89,11 @@ class ConferenceOverview(QWidget):
         layout.addWidget(self.packs, 1)
         layout.addWidget(hint)
 
-    def show_conference(self, records, conference_id: str) -> None:
+    def show_conference(self, records, conference_id: str, submit=None) -> None:
+        """Show a conference; `submit(fn, done)` runs each pack's pre-flight off the GUI thread
+        (StoreThread.submit), without it they run here."""
         self.conference_id = conference_id
+        self._shown += 1  # a pre-flight answer for an earlier showing is dropped
         store = records.store
         conference = store.get(Kind.CONFERENCE, conference_id)
         self.title.setText(conference.title)
@@ -118,12 +123,31 @@ class ConferenceOverview(QWidget):
         self.packs.clear()
         packs = store.list(Kind.PACK, conference_id=conference_id)
         for pack in packs:
-            text = f"{pack.title}\n{translate('Overview', 'Pre-flight')}: {pack_summary(store, pack, conference)}"
-            item = QTreeWidgetItem([text])
-            item.setToolTip(0, tip(text))
+            item = QTreeWidgetItem()
             self.packs.addTopLevelItem(item)
+            if submit is None:
+                self._set_pack_line(item, pack.title, pack_summary(store, pack, conference))
+                continue
+            self._set_pack_line(item, pack.title, translate("Overview", "checking…"))
+            submit(lambda s, p=pack, c=conference: pack_summary(s, p, c), self._answer(item, pack.title))
         if not packs:
             self.packs.addTopLevelItem(QTreeWidgetItem([translate("Overview", "No pack yet")]))
+
+    def _answer(self, item: QTreeWidgetItem, title: str):
+        """What to do with a pack's pre-flight summary when it comes back from the StoreThread."""
+        shown = self._shown
+
+        def done(summary: str) -> None:
+            if shown == self._shown:  # still the same showing: the item is still there
+                self._set_pack_line(item, title, summary)
+
+        return done
+
+    @staticmethod
+    def _set_pack_line(item: QTreeWidgetItem, title: str, summary: str) -> None:
+        text = f"{title}\n{translate('Overview', 'Pre-flight')}: {summary}"
+        item.setText(0, text)
+        item.setToolTip(0, tip(text))
 
     def section_text(self) -> dict[str, str]:
         """What the sections table shows, label to count (for tests and the screenshot check)."""

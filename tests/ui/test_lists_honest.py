@@ -101,8 +101,8 @@ def test_a_clicked_conference_shows_its_overview(qtbot, demo_window):
     counts = overview.section_text()
     assert counts["Speeches"] == "2"
     assert overview.packs.topLevelItemCount() >= 1
-    assert "Pre-flight: " in overview.packs.topLevelItem(0).text(0)
-    assert "ready" in overview.packs.topLevelItem(0).text(0)
+    assert "Pre-flight: " in overview.packs.topLevelItem(0).text(0)  # "checking…" at first:
+    qtbot.waitUntil(lambda: "ready" in overview.packs.topLevelItem(0).text(0))  # off the GUI thread
     # double-click a section: the list of that section
     item = overview.sections.findItems("Speeches", Qt.MatchFlag.MatchExactly)[0]
     qtbot.waitUntil(lambda: overview.sections.visualItemRect(item).isValid())
