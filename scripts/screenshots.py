@@ -19,43 +19,58 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(os.environ.get("BRIEFCASE_SHOTS") or ROOT / "docs" / "screenshots")
 
 
+def demo_window(tmp: Path, name: str, size: tuple[int, int]):
+    """A real window on a new demo store in `tmp` (settings and data there too), shown at `size`."""
+    os.environ["XDG_DATA_HOME"] = str(tmp / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+    os.environ["XDG_STATE_HOME"] = str(tmp / "state")
+    from PySide6.QtWidgets import QApplication
+
+    from briefcase_app.services.demo import fill_demo
+    from briefcase_app.ui.main_window import MainWindow
+    from briefcase_app.ui.session import Session
+    from briefcase_app.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setStyle("Fusion")
+    app.setApplicationName("Briefcase")
+    session = Session.open(tmp / f"{name}.db")
+    conference = fill_demo(session.records)
+    window = MainWindow(Settings(tmp / f"{name}.ini"), session)
+    window.resize(*size)
+    window.move(0, 0)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+    return app, session, conference, window
+
+
+def wait(app, ms: int) -> None:
+    """Let the window work (paint, answer its threads) for `ms` milliseconds."""
+    from PySide6.QtCore import QTimer
+
+    end = QTimer()
+    end.setSingleShot(True)
+    end.start(ms)
+    while end.isActive():
+        app.processEvents()
+
+
 def main() -> int:
     if not os.environ.get("DISPLAY"):
         print("screenshots.py: set DISPLAY (run Xvfb :99 first), see the docstring", file=sys.stderr)
         return 2
     tmp = Path(tempfile.mkdtemp(prefix="briefcase-shots-"))
-    os.environ["XDG_DATA_HOME"] = str(tmp / "data")
-    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
-    os.environ["XDG_STATE_HOME"] = str(tmp / "state")
+    app, session, conference, window = demo_window(tmp, "demo", (1280, 780))
 
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QFileDialog
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
 
     from briefcase_app.domain.models import Kind
-    from briefcase_app.services.demo import fill_demo
     from briefcase_app.ui import export_runner
-    from briefcase_app.ui.main_window import MainWindow
     from briefcase_app.ui.models.nav_model import NavTarget
-    from briefcase_app.ui.session import Session
-    from briefcase_app.ui.settings import Settings
-
-    app = QApplication(sys.argv)
-    app.setStyle("Fusion")
-    app.setApplicationName("Briefcase")
-    session = Session.open(tmp / "demo.db")
-    conference = fill_demo(session.records)
-    window = MainWindow(Settings(tmp / "settings.ini"), session)
-    window.resize(1280, 780)
-    window.move(0, 0)
-    window.show()
-    OUT.mkdir(parents=True, exist_ok=True)
 
     def settle(ms: int = 400) -> None:
-        end = QTimer()
-        end.setSingleShot(True)
-        end.start(ms)
-        while end.isActive():
-            app.processEvents()
+        wait(app, ms)
 
     def shot(name: str, whole_screen: bool = False) -> None:
         settle()
@@ -247,35 +262,13 @@ def laptop_shots(tmp: Path) -> None:
     """At 1366x768 (a delegation laptop): a conference's overview, and an item in the Trash.
 
     DISPLAY=:99 .venv/bin/python scripts/screenshots.py --laptop   (Xvfb -screen 0 1366x768x24)"""
-    os.environ["XDG_DATA_HOME"] = str(tmp / "data")
-    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
-    os.environ["XDG_STATE_HOME"] = str(tmp / "state")
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    app, session, conference, window = demo_window(tmp, "laptop", (1366, 768))
 
     from briefcase_app.domain.models import Kind
-    from briefcase_app.services.demo import fill_demo
-    from briefcase_app.ui.main_window import MainWindow
     from briefcase_app.ui.models.nav_model import NavTarget
-    from briefcase_app.ui.session import Session
-    from briefcase_app.ui.settings import Settings
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setStyle("Fusion")
-    session = Session.open(tmp / "laptop.db")
-    conference = fill_demo(session.records)
-    window = MainWindow(Settings(tmp / "laptop.ini"), session)
-    window.resize(1366, 768)
-    window.move(0, 0)
-    window.show()
-    OUT.mkdir(parents=True, exist_ok=True)
 
     def settle(ms: int = 400) -> None:
-        end = QTimer()
-        end.setSingleShot(True)
-        end.start(ms)
-        while end.isActive():
-            app.processEvents()
+        wait(app, ms)
 
     def shot(name: str) -> None:
         settle()
