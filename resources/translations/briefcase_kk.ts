@@ -1768,6 +1768,10 @@ It is also taken out of this store&apos;s backups.</source>
         <translation>Ұйымдастырушы: {who}</translation>
     </message>
     <message>
+        <source>checking…</source>
+        <translation>тексерілуде…</translation>
+    </message>
+    <message>
         <source>No pack yet</source>
         <translation>Материалдар папкасы әлі жоқ</translation>
     </message>

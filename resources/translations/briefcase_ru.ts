@@ -1783,6 +1783,10 @@ It is also taken out of this store&apos;s backups.</source>
         <translation>Организатор: {who}</translation>
     </message>
     <message>
+        <source>checking…</source>
+        <translation>проверяется…</translation>
+    </message>
+    <message>
         <source>No pack yet</source>
         <translation>Папок материалов пока нет</translation>
     </message>
