@@ -303,3 +303,13 @@ def _point_topic_sort(db: Database) -> None:
     db.execute(
         "CREATE INDEX IF NOT EXISTS idx_points_sort_topic ON [points] (conference_id, topic COLLATE NOCASE)"
     )
+
+
+@migrations(name="0011_search_briefing_parts")
+def _search_briefing_parts(db: Database) -> None:
+    """Steering briefs, contacts and logistics are searched too: the index is made again with
+    their triggers, and every record re-indexed in committed batches (as after 0006)."""
+    from . import search_index
+
+    search_index.drop(db)
+    search_index.create(db, fill=False)

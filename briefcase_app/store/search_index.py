@@ -129,8 +129,27 @@ SOURCES = (
     Source("speech", "speeches", "R.title", "R.body", date="R.date", speaker="R.speaker", status="R.status"),
     Source("point", "points", _cat("R.topic", "R.question"), "R.body", status="R.kind"),
     Source("fact", "facts", "R.statement", _cat("R.source"), date="R.as_of"),
+    Source(
+        "summary", "summaries", "R.title", _cat("R.purpose", "R.wants", "R.asks", "R.sensitivities", "R.body"),
+        language="NULL", tags="NULL",
+    ),
+    Source(
+        "contact", "contacts", "R.name", _cat("R.role", "R.phone", "R.email", "R.notes"),
+        language="NULL", tags="NULL",
+    ),
+    Source(
+        "logistics", "logistics", "R.title", _cat("R.place", "R.category", "R.notes"),
+        date="R.starts_at", language="NULL", tags="NULL",
+    ),
 )  # fmt: skip
 SOURCE_BY_KIND = {s.kind: s for s in SOURCES}
+
+
+def _sources(db: Database) -> tuple[Source, ...]:
+    """The sources whose tables this store has (an older migration runs before later tables)."""
+    tables = set(db.table_names())
+    return tuple(s for s in SOURCES if s.table in tables)
+
 
 _DOC_OF = "(SELECT doc_id FROM search_docs WHERE item_id = {alias}.id)"
 
@@ -152,8 +171,8 @@ def _branch(source: Source) -> str:
     )
 
 
-def _view_sql() -> str:
-    branches = "\nUNION ALL\n".join(_branch(s) for s in SOURCES)
+def _view_sql(sources: tuple[Source, ...]) -> str:
+    branches = "\nUNION ALL\n".join(_branch(s) for s in sources)
     title = "coalesce(o.title, s.title)"
     body = "coalesce(o.body, s.body)"
     speaker = "coalesce(o.speaker, s.speaker)"
@@ -278,7 +297,7 @@ def create(db: Database, fill: bool = True) -> None:
         "CREATE TABLE search_norm (doc_id INTEGER PRIMARY KEY, title TEXT, body TEXT, speaker TEXT, stems TEXT)"
     )
     db.execute("CREATE TABLE search_pending (doc_id INTEGER PRIMARY KEY)")
-    db.execute(_view_sql())
+    db.execute(_view_sql(_sources(db)))
     db.execute(
         f"CREATE VIRTUAL TABLE search_fts USING fts5({', '.join(FTS_COLUMNS)}, content='search_content', "
         f"content_rowid='doc_id', tokenize='{TOKENIZER}', prefix='3 4 5')"
@@ -289,7 +308,7 @@ def create(db: Database, fill: bool = True) -> None:
     )
     weights = ", ".join(map(str, RANK_WEIGHTS))
     db.execute(f"INSERT INTO search_fts(search_fts, rank) VALUES('rank', 'bm25({weights})')")
-    for source in SOURCES:
+    for source in _sources(db):
         for sql in _triggers(source):
             db.execute(sql)
     _add_docs(db)
@@ -312,7 +331,7 @@ def drop(db: Database) -> None:
 def _add_docs(db: Database) -> None:
     """A search_docs row for every live record, in date order, each pending indexing."""
     selects = []
-    for s in SOURCES:
+    for s in _sources(db):
         lang, status = s.expr("language", "R"), s.expr("status", "R")
         selects.append(
             f"SELECT {_day(s, 'R')} AS d, R.rowid AS r, '{s.kind}' AS kind, R.id AS item_id, "
@@ -336,7 +355,7 @@ def _add_docs(db: Database) -> None:
 def _fill_all(db: Database) -> None:
     """Index every pending record in one go (FTS5's rebuild: faster than batches, not resumable)."""
     db.execute("DELETE FROM search_norm")
-    for source in SOURCES:
+    for source in _sources(db):
         db.execute(_norm(source, "1"))
     db.execute(_EMPTY_NORM)
     db.execute("INSERT INTO search_fts(search_fts) VALUES('rebuild')")
@@ -401,7 +420,7 @@ def _index_docs(db: Database, doc_ids: list[int]) -> None:
     if not still:
         return
     marks = ",".join(str(int(i)) for i in still)
-    for source in SOURCES:
+    for source in _sources(db):
         db.execute(_norm(source, f"d.doc_id IN ({marks})"))
     db.execute(f"{_EMPTY_NORM} AND doc_id IN ({marks})")
     for sql in _index(f"doc_id IN ({marks})").split("\n"):
