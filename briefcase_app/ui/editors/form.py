@@ -48,10 +48,15 @@ def _text_of(value) -> str:
 
 
 def _date_format(with_time: bool) -> str:
-    """The locale's short date with a four-digit year ("dd.MM.yyyy", "M/d/yyyy")."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
+    """The locale's short date with a four-digit year ("dd.MM.yyyy"); in English "16 Feb 2012",
+    since "2/3/2012" reads as two different days on the two sides of the Atlantic."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        fmt = "d MMM yyyy"
+    else:
+        fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in fmt:
+            fmt = fmt.replace("yy", "yyyy")
     return fmt + " HH:mm" if with_time else fmt
 
 
