@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QToolButton
 
 from briefcase_app.domain.models import Kind
-from briefcase_app.ui.editors.form import DateField
+from briefcase_app.ui.editors.date_field import DateField
 from briefcase_app.ui.plain import PlainLabel
 
 from .helpers import click_nav, field, retype, shortcut, text_editor, title_of

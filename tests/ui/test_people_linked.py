@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
 from briefcase_app.domain.models import Conference, Kind, Person, Role
-from briefcase_app.ui.editors.form import PeopleField
+from briefcase_app.ui.editors.people_field import PeopleField
 from briefcase_app.ui.people_ops import NewPersonDialog
 
 from .helpers import click_nav, shortcut
