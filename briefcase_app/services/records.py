@@ -39,6 +39,12 @@ class Erasure:
     backups_rewritten: int = 0
     backups_deleted: list[Path] = dataclasses.field(default_factory=list)
     attachments: int = 0  # images, photos and annexes no other item used
+    ids: tuple[str, ...] = ()  # every record erased (a conference's contents included)
+
+    def from_backups(self, backups: Backups) -> Erasure:
+        """The same erasure carried into every backup (slow: each backup is rewritten)."""
+        rewritten, dropped = backups.erase(list(self.ids))
+        return dataclasses.replace(self, backups_rewritten=rewritten, backups_deleted=dropped)
 
     def summary(self) -> str:
         text = f"Deleted for good: {self.items} item(s)"
@@ -112,20 +118,24 @@ class RecordService:
         self.store.restore(kind, item_id)
         return _changed(kind, item_id, trash=True)
 
-    def purge(self, kind: Kind, item_id: str, backups: Backups | None = None) -> tuple[Erasure, Changes]:
-        """Delete one item in the trash for good, here and in the store's backups."""
-        return self._erased(1, self.store.purge(kind, item_id), backups), Changes(trash=True)
+    def purge(
+        self, kind: Kind, item_id: str, backups: Backups | None = None, in_backups: bool = True
+    ) -> tuple[Erasure, Changes]:
+        """Delete one item in the trash for good, here and (unless `in_backups` is False: the
+        window does that part in a worker with `Erasure.from_backups`) in the store's backups."""
+        ids = self.store.purge(kind, item_id)
+        return self._erased(1, ids, backups, in_backups), Changes(trash=True)
 
-    def empty_trash(self, backups: Backups | None = None) -> tuple[Erasure, Changes]:
-        """Delete everything in the trash for good, here and in the store's backups."""
+    def empty_trash(self, backups: Backups | None = None, in_backups: bool = True) -> tuple[Erasure, Changes]:
+        """Delete everything in the trash for good, here and in the store's backups (as purge)."""
         count = len(self.store.trash())
-        return self._erased(count, self.store.empty_trash(), backups), Changes(trash=True)
+        return self._erased(count, self.store.empty_trash(), backups, in_backups), Changes(trash=True)
 
-    def _erased(self, count: int, ids: list[str], backups: Backups | None) -> Erasure:
+    def _erased(self, count: int, ids: list[str], backups: Backups | None, in_backups: bool) -> Erasure:
+        erasure = Erasure(count, attachments=len(self.store.erased_attachments), ids=tuple(ids))
         if backups is None and self.store.path is not None:
             backups = Backups(self.store.path)
-        rewritten, dropped = backups.erase(ids) if backups is not None else (0, [])
-        return Erasure(count, rewritten, dropped, len(self.store.erased_attachments))
+        return erasure.from_backups(backups) if in_backups and backups is not None else erasure
 
     def trash(self):
         return self.store.trash()

@@ -34,6 +34,7 @@ from .i18n import current_language, label, translate
 from .item_list import ItemList
 from .models.nav_model import NavTarget
 from .settings import Preferences
+from .tasks import Task
 
 if TYPE_CHECKING:
     from ..services.records import RecordService
@@ -228,18 +229,29 @@ class ItemOperations(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
-                erasure, changes = self.records.purge(*current, backups=self._backups())
+                erasure, changes = self.records.purge(*current, in_backups=False)
                 self.bus.publish(changes, None)
-                self.window.statusBar().showMessage(erasure.summary() + ".", 8000)
+                self._erase_from_backups(erasure)
             except Exception as e:  # noqa: BLE001
                 show_error(self.window, translate("Operations", "Could not delete it."), e)
 
-    def _backups(self) -> Backups | None:
-        """The store's backups, in the folder the Preferences name."""
+    def _erase_from_backups(self, erasure) -> None:
+        """Rewrite the store's backups (in the Preferences' folder) without what was just
+        deleted for good, in a worker: each backup is a whole copy of the store."""
         if self.window.session is None:
-            return None
+            return
         folder = self.window.settings.prefs.backup_dir.strip()
-        return Backups(self.window.session.path, folder=Path(folder) if folder else None)
+        backups = Backups(self.window.session.path, folder=Path(folder) if folder else None)
+        status = self.window.statusBar()
+        status.showMessage(erasure.summary() + translate("Operations", "; taking it out of the backups…"))
+        task = Task(lambda _t: erasure.from_backups(backups), "erase-from-backups")
+        task.signals.finished.connect(lambda done: status.showMessage(done.summary() + ".", 8000))
+        task.signals.failed.connect(
+            lambda error: show_error(
+                self.window, translate("Operations", "Could not rewrite the backups."), error
+            )
+        )
+        self.window.tasks.start(task)
 
     def empty_trash(self) -> None:
         if self.records is None:
@@ -255,9 +267,9 @@ class ItemOperations(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
-                erasure, changes = self.records.empty_trash(backups=self._backups())
+                erasure, changes = self.records.empty_trash(in_backups=False)
                 self.bus.publish(changes, None)
-                self.window.statusBar().showMessage(erasure.summary() + ".", 8000)
+                self._erase_from_backups(erasure)
             except Exception as e:  # noqa: BLE001
                 show_error(self.window, translate("Operations", "Could not empty the Trash."), e)
 

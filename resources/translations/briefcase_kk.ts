@@ -1665,6 +1665,14 @@ It is also taken out of this store&apos;s backups.</source>
 Материал осы қойманың резервтік көшірмелерінен де жойылады.</translation>
     </message>
     <message>
+        <source>; taking it out of the backups…</source>
+        <translation>; сақтық көшірмелерден де жойылуда…</translation>
+    </message>
+    <message>
+        <source>Could not rewrite the backups.</source>
+        <translation>Сақтық көшірмелерді қайта жазу мүмкін болмады.</translation>
+    </message>
+    <message>
         <source>Delete everything in the Trash for good? This cannot be undone.
 
 It is also taken out of this store&apos;s backups.</source>

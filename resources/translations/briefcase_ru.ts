@@ -1680,6 +1680,14 @@ It is also taken out of this store&apos;s backups.</source>
 Материал будет удалён и из резервных копий этого хранилища.</translation>
     </message>
     <message>
+        <source>; taking it out of the backups…</source>
+        <translation>; удаляется и из резервных копий…</translation>
+    </message>
+    <message>
+        <source>Could not rewrite the backups.</source>
+        <translation>Не удалось перезаписать резервные копии.</translation>
+    </message>
+    <message>
         <source>Delete everything in the Trash for good? This cannot be undone.
 
 It is also taken out of this store&apos;s backups.</source>

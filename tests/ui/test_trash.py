@@ -59,3 +59,20 @@ def test_delete_in_the_trash_asks_and_deletes_for_good(qtbot, demo_window, messa
     assert w.records.store.find(Kind.SPEECH, speech_id, include_deleted=True) is None
     assert "Deleted for good" in w.statusBar().currentMessage()
     assert speech_id not in w.items.visible_ids()
+
+
+def test_deleting_for_good_rewrites_the_backups_in_a_worker(qtbot, demo_window, messages):
+    from briefcase_app.services.backups import Backups
+
+    w = demo_window
+    backup = Backups(w.session.path).create("manual")  # holds the speech about to go
+    speech_id, title = _delete_first_speech(qtbot, w)
+    assert title.encode() in backup.read_bytes()
+    click_nav(qtbot, w, "Trash")
+    click_row(qtbot, w, title)
+    w.items.view.setFocus()
+    shortcut(qtbot, w, "Del")
+    # the window answers at once; the backups are rewritten off the GUI thread, then it says so
+    qtbot.waitUntil(lambda: "rewritten without them" in w.statusBar().currentMessage(), timeout=30_000)
+    assert title.encode() not in backup.read_bytes()
+    assert speech_id.encode() not in backup.read_bytes()
