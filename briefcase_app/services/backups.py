@@ -18,6 +18,7 @@ from .. import private_files
 from ..domain.errors import BriefcaseError, StoreError
 from ..store import backup as sqlite_backup
 from ..store import lock as store_lock
+from ..store.erase import erase_from_copy
 from ..store.errors import DATABASE_ERRORS
 
 REASONS = ("open", "manual", "before-restore", "damaged")
@@ -162,7 +163,7 @@ class Backups:
         if info.reason == "damaged" or sqlite_backup.check_file(info.path) is not None:
             return False
         try:
-            sqlite_backup.erase_from_copy(info.path, ids)
+            erase_from_copy(info.path, ids)
         except StoreError:
             return False
         except DATABASE_ERRORS:

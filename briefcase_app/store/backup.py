@@ -7,7 +7,6 @@ import sqlite3
 from pathlib import Path
 
 from .. import private_files
-from .erase import erase_from_copy  # noqa: F401  (services reach it through this module)
 from .schema import APPLICATION_ID
 
 _TIMEOUT = 10.0
