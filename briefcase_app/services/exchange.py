@@ -378,7 +378,8 @@ def _trusted(groups: dict, problems: list[str], skipped: set[str]) -> list[tuple
             problem = _stamp_problem(data)
             if problem:
                 problems.append(f"{name}: {problem}; not imported")
-                skipped.add(item_id)
+                if item_id is not None:  # None in `skipped` would refuse every record without a conference
+                    skipped.add(item_id)
                 continue
             out.append((kind, data))
     return out
