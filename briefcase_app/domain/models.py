@@ -7,7 +7,7 @@ import datetime as dt
 import enum
 import uuid
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 
 def new_id() -> str:
@@ -133,6 +133,17 @@ class Record:
     def to_dict(self) -> dict:
         """JSON-ready dict: enums by value, dates as ISO text."""
         return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+
+RecordT = TypeVar("RecordT", bound=Record)
+
+
+def as_model(model: type[RecordT], record: Record) -> RecordT:
+    """`record` as the dataclass its kind promises: the store hands every kind back as a
+    Record, and a type checker cannot know a Kind.PACK list holds Packs. TypeError otherwise."""
+    if not isinstance(record, model):
+        raise TypeError(f"expected a {model.__name__}, not a {type(record).__name__}")
+    return record
 
 
 def _plain(value):

@@ -17,6 +17,7 @@ from ..domain.models import (
     Speech,
     Summary,
     TalkingPoint,
+    as_model,
     default_sections,
 )
 from . import demo_content as content
@@ -27,7 +28,7 @@ def fill_demo(service: RecordService) -> Conference:
     """Create the demo conference with its people, programme, speeches, points, facts and pack."""
     existing = service.store.conferences_matching(content.CONFERENCE["title"])
     if existing:
-        return existing[0]  # type: ignore[return-value]
+        return as_model(Conference, existing[0])
     with service.store.transaction():
         conference = from_dict(Conference, content.CONFERENCE)
         service.create(conference)
@@ -49,8 +50,8 @@ def fill_demo(service: RecordService) -> Conference:
                     ),
                 )
             )
-        for data in content.SPEECHES:
-            service.create(from_dict(Speech, dict(data, conference_id=conference.id)))
+        for speech in content.SPEECHES:
+            service.create(from_dict(Speech, dict(speech, conference_id=conference.id)))
         for position, point in enumerate(content.POINTS):
             service.create(_point(point, conference.id, position))
         for statement, source, url, as_of, tags in content.FACTS:
@@ -99,11 +100,8 @@ def _fill_parts(service: RecordService, conference: Conference) -> None:
         if person.name in content.PHOTOS:
             data = initials_png(person.name, content.PHOTOS[person.name])
             attachments.attach(store, Kind.PERSON, person.id, data, "photo.png", photo=True)
-    point = next(
-        p
-        for p in store.list(Kind.POINT, conference_id=conference.id)
-        if p.topic == content.ROUTE_FIGURE_POINT
-    )
+    points = [as_model(TalkingPoint, p) for p in store.list(Kind.POINT, conference_id=conference.id)]
+    point = next(p for p in points if p.topic == content.ROUTE_FIGURE_POINT)
     figure = route_png()
     link, _info = attachments.attach(store, Kind.POINT, point.id, figure, "northern-route.png")
     point.body += "\n\n" + markdown_reference(link.sha256, content.ROUTE_FIGURE_CAPTION)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import BriefcaseError, ValidationError
-from ..domain.models import Kind, Speech
+from ..domain.models import Conference, Kind, Speech, as_model
 from ..domain.text_stats import DEFAULT_WORDS_PER_MINUTE
 from ..pdf.wording import speech_summary
 from ..store import Store
@@ -72,7 +72,7 @@ def _pack_marking(store: Store, speech: Speech) -> str:
     if not speech.conference_id:
         return ""
     try:
-        conference = store.get(Kind.CONFERENCE, speech.conference_id)
+        conference = as_model(Conference, store.get(Kind.CONFERENCE, speech.conference_id))
     except BriefcaseError:
         return ""
     return find_pack(store, conference, None).marking or ""

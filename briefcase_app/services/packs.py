@@ -20,8 +20,11 @@ from ..domain.models import (
     Pack,
     PackSection,
     PointKind,
+    Record,
     Role,
     SectionKind,
+    TalkingPoint,
+    as_model,
     default_sections,
 )
 from ..domain.text_stats import DEFAULT_WORDS_PER_MINUTE
@@ -64,14 +67,14 @@ class ExportResult:
 def find_pack(store: Store, conference: Conference, pack_ref: str | None) -> Pack:
     """The pack named by id or title, else the conference's only (or first) pack, else a
     default pack with every section."""
-    packs = store.list(Kind.PACK, conference_id=conference.id)
+    packs = [as_model(Pack, p) for p in store.list(Kind.PACK, conference_id=conference.id)]
     if pack_ref:
         for pack in packs:
             if pack.id == pack_ref or pack.title.lower() == pack_ref.strip().lower():
-                return pack  # type: ignore[return-value]
+                return pack
         raise NotFoundError(f"no pack {pack_ref!r} in {conference.title} (try: briefcase-app list packs)")
     if packs:
-        return packs[0]  # type: ignore[return-value]
+        return packs[0]
     return Pack(
         conference_id=conference.id, title=f"Briefing pack: {conference.title}", sections=default_sections()
     )
@@ -157,6 +160,7 @@ def _section_items(store: Store, conference: Conference, section: PackSection, p
             _note_missing(missing, Kind.PERSON, section, [i for i in section.item_ids if i not in by_id])
         return delegation_order(everyone)
     record_kind = SECTION_KIND[kind]
+    items: list[Record]
     if section.item_ids:
         items = []
         for item_id in section.item_ids:
@@ -167,10 +171,11 @@ def _section_items(store: Store, conference: Conference, section: PackSection, p
                 items.append(record)
     else:
         items = store.list(record_kind, conference_id=conference.id)
-    if kind in _POINT_KINDS:
-        items = [p for p in items if p.kind in _POINT_KINDS[kind]]
+    if kind in _POINT_KINDS:  # their SECTION_KIND is Kind.POINT
+        points = [p for p in (as_model(TalkingPoint, r) for r in items) if p.kind in _POINT_KINDS[kind]]
         if kind is SectionKind.OBJECTIVES:
-            items.sort(key=lambda p: (_POINT_KINDS[kind].index(p.kind), p.position))
+            points.sort(key=lambda p: (_POINT_KINDS[kind].index(p.kind), p.position))
+        return points
     return items
 
 
