@@ -23,10 +23,20 @@ from ..domain.changes import Changes
 from ..domain.convert import from_dict
 from ..domain.errors import BriefcaseError, ValidationError
 from ..domain.kinds import KINDS
-from ..domain.models import MATERIAL_KINDS, MODEL_BY_KIND, Kind, Participant, Record, now_iso
+from ..domain.models import (
+    MATERIAL_KINDS,
+    MODEL_BY_KIND,
+    Conference,
+    Kind,
+    Participant,
+    Record,
+    as_model,
+    now_iso,
+)
 from ..domain.validation import validate
 from ..store import Store
 from ..store.imports import ImportStore
+from ..store.tables import kind_of
 from .readers.base import ReadError, check_unicode
 from .readers.safe import MAX_BUNDLE_JSON, check_zip, describe, read_member
 
@@ -98,14 +108,15 @@ def merge_record(raw: ImportStore, incoming: Record, history: set[str] | None = 
     Our states are our revisions plus every state received before (the import ledger), so a
     side that did not edit since the last exchange takes the other's edit without a conflict.
     """
+    kind = kind_of(incoming)
     title = incoming.display_title
     theirs = content_hash(incoming.to_dict())
-    local_row = raw.raw(incoming.KIND, incoming.id)
-    outcome = Outcome(incoming.KIND, incoming.id, title, "added")
+    local_row = raw.raw(kind, incoming.id)
+    outcome = Outcome(kind, incoming.id, title, "added")
     if local_row is None:
         raw.insert_many([incoming])
     else:
-        local = from_dict(MODEL_BY_KIND[incoming.KIND], local_row)
+        local = from_dict(MODEL_BY_KIND[kind], local_row)
         ours = content_hash(local.to_dict())
         received = raw.received(local.id)
         our_history = {content_hash(d) for d in raw.revision_data(local.id)} | received
@@ -123,7 +134,7 @@ def merge_record(raw: ImportStore, incoming: Record, history: set[str] | None = 
             raw.add_revision(incoming, incoming.updated_at or local.updated_at)
             _current_on_top(raw, local)
             outcome.state, outcome.winner, outcome.title = "conflict", "local", local.display_title
-    raw.remember([(theirs, incoming.KIND, incoming.id, "exchange")])
+    raw.remember([(theirs, kind, incoming.id, "exchange")])
     return outcome
 
 
@@ -187,7 +198,11 @@ def export_bundle(store: Store, path: Path, conference: str | None = None) -> in
     _write_private(path, lambda f: _zip(f, payload, blobs))
     with store.transaction():  # what was sent is a state both sides know: no conflict with it later
         raw.remember(
-            [(content_hash(r.to_dict()), r.KIND, r.id, "exchange") for rows in records.values() for r in rows]
+            [
+                (content_hash(r.to_dict()), kind_of(r), r.id, "exchange")
+                for rows in records.values()
+                for r in rows
+            ]
         )
     return sum(len(rows) for rows in records.values())
 
@@ -307,7 +322,12 @@ def import_bundle(store: Store, path: Path) -> BundleResult:
 
 
 def _import_attachments(
-    store: Store, raw: ImportStore, payload: dict, new_ids: dict, skipped: set, problems: list[str]
+    store: Store,
+    raw: ImportStore,
+    payload: dict,
+    new_ids: dict[str, str],
+    skipped: set[str],
+    problems: list[str],
 ) -> None:
     """Keep the bundle's attachments (each checked again: its hash, and as an image or a PDF)
     and link them to the items that came with them."""
@@ -319,7 +339,7 @@ def _import_attachments(
     for entry in entries if isinstance(entries, list) else []:
         sha = entry.get("sha256") if isinstance(entry, dict) else None
         data = blobs.get(sha) if isinstance(sha, str) else None
-        if data is None:
+        if not isinstance(sha, str) or data is None:
             problems.append(f"attachment {str(sha)[:12]}: not in the bundle; not imported")
             continue
         try:
@@ -336,13 +356,17 @@ def _import_attachments(
         else []
     )
     wanted = [d for d in wanted if isinstance(d.get("item_id"), str)]
-    item_ids = [new_ids.get(d["item_id"], d["item_id"]) for d in wanted]
+    item_ids: list[str] = []
+    for d in wanted:
+        given: str = d["item_id"]  # text: `wanted` keeps only those
+        item_ids.append(new_ids.get(given, given))
     present = raw.kinds_of(item_ids)
     roles = {role.value: role for role in LinkRole}
     for data, item_id in zip(wanted, item_ids, strict=True):
         if item_id in skipped or item_id not in present:
             continue
-        role = roles.get(data.get("role")) if isinstance(data.get("role"), str) else None
+        role_name = data.get("role")
+        role = roles.get(role_name) if isinstance(role_name, str) else None
         if role is None:
             problems.append(f"attachment {data['sha256'][:12]}: an unknown use of it; not linked")
             continue
@@ -474,19 +498,20 @@ def item_markdown(record: Record, conference_title: str = "") -> str:
     """A speech, point, fact or conference as Markdown with YAML front matter that imports back whole."""
     import yaml
 
-    meta: dict = {"kind": record.KIND.value}
+    kind = kind_of(record)
+    meta: dict = {"kind": kind.value}
     data = record.to_dict()
-    title_field = _TITLE_FIELD.get(record.KIND)
+    title_field = _TITLE_FIELD.get(kind)
     if title_field:
         meta["title"] = data.pop(title_field)
     if conference_title:
         meta["conference"] = conference_title
     for key, value in data.items():
-        if key in (_MAIN_FIELD[record.KIND], "deleted_at") or value in (None, "", []):
+        if key in (_MAIN_FIELD[kind], "deleted_at") or value in (None, "", []):
             continue
         meta["point_kind" if (key == "kind") else key] = value
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
-    return f"---\n{front}---\n{data[_MAIN_FIELD[record.KIND]]}"
+    return f"---\n{front}---\n{data[_MAIN_FIELD[kind]]}"
 
 
 def _slug(text: str, limit: int = 60) -> str:
@@ -497,11 +522,11 @@ def _slug(text: str, limit: int = 60) -> str:
 def export_folder(store: Store, folder: Path, conference: str | None = None) -> list[Path]:
     """FOLDER/<conference>/conference.md, and per speech, point and fact <conference>/<kind>s/<title>-<id>.md."""
     records, _ = _selection(store, conference)
-    titles = {c.id: c.title for c in records.get(Kind.CONFERENCE, [])}
-    if conference is None:
-        titles |= {c.id: c.title for c in store.list(Kind.CONFERENCE)}
+    selected = [as_model(Conference, c) for c in records.get(Kind.CONFERENCE, [])]
+    everyone = [as_model(Conference, c) for c in store.list(Kind.CONFERENCE)] if conference is None else []
+    titles = {c.id: c.title for c in selected} | {c.id: c.title for c in everyone}
     written = []
-    for conf in records.get(Kind.CONFERENCE, []) if conference else store.list(Kind.CONFERENCE):
+    for conf in selected if conference else everyone:
         path = Path(folder) / _slug(conf.title, 40) / "conference.md"
         text = item_markdown(conf)
         _write_private(path, lambda f, t=text: f.write(t.encode("utf-8")))

@@ -7,7 +7,7 @@ so an interrupted or cancelled import finishes by running it again.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from ..domain.models import MODEL_BY_KIND, Conference, Kind, Record
 from ..domain.validation import validate
 from ..store import Store
 from ..store.imports import ImportStore
+from ..store.tables import kind_of as record_kind
 from . import exchange
 from .readers import SUPPORTED_SUFFIXES, read_document
 from .readers.base import check_unicode
@@ -134,7 +135,7 @@ class ImportService:
 
     def run(
         self,
-        paths: list[Path | str],
+        paths: Sequence[Path | str],
         *,
         conference: str | None = None,
         kind: str | None = None,
@@ -170,7 +171,7 @@ class ImportService:
 
     def plan(
         self,
-        paths: list[Path | str],
+        paths: Sequence[Path | str],
         *,
         conference: str | None = None,
         progress: Progress | None = None,
@@ -189,7 +190,7 @@ class ImportService:
         run = _Run(ImportReport(), len(found.sources), conference_id, None)
         for start in range(0, run.total, self.batch_size):
             batch = found.sources[start : start + self.batch_size]
-            read: list[tuple[Source, bytes | None, str]] = []
+            read: list[tuple[Source, bytes, str]] = []
             for source in batch:
                 if cancelled and cancelled():
                     plan.cancelled = True
@@ -231,8 +232,8 @@ class ImportService:
             proposal.existing, proposal.include, proposal.changeable = (kind, item_id), False, False
             return proposal
         try:
-            if source.row is not None and source.row.error:
-                raise ValidationError(f"{source.manifest.name} line {source.row.line}: {source.row.error}")
+            if source.row_error:
+                raise ValidationError(source.row_error)
             doc = read_document(source.path, data, comments=False)
             meta = dict(doc.meta)
             if source.row is not None:
@@ -285,6 +286,7 @@ class ImportService:
     def _batch(self, batch: list[Source], run: _Run) -> bool:
         """Read, check and commit one batch; True if cancelled (what was read is still committed)."""
         contents: list[tuple[Source, bytes | None, str]] = []
+        data: bytes | None  # None: a bundle, read whole by exchange.import_bundle
         for source in batch:
             if source.is_bundle:
                 contents.append((source, None, ""))
@@ -345,20 +347,22 @@ class ImportService:
         if record.id in run.ids:
             run.report.fail(name, f"the id {record.id} is given twice in this import")
             return None
-        run.ids[record.id] = record.KIND
-        run.seen[digest] = (record.KIND, record.id)
+        kind = record_kind(record)
+        run.ids[record.id] = kind
+        run.seen[digest] = (kind, record.id)
         if notes:
             self._notes[id(record)] = notes
-        stored = given_id and self.raw.raw(record.KIND, record.id) is not None  # e.g. exported by us
+        stored = given_id and self.raw.raw(kind, record.id) is not None  # e.g. exported by us
         return (record, name, digest), stored
 
     def _own_id(self, record: Record, run: _Run) -> str:
         """Give `record` an id of its own if the one its file names belongs to another kind."""
         given = record.id
         other = run.ids.get(given) or self.raw.kinds_of([given]).get(given)
-        if other is None or other is record.KIND:
+        kind = record_kind(record)
+        if other is None or other is kind:
             return ""
-        record.id = exchange.own_id(self.raw, record.KIND, given, run.ids)
+        record.id = exchange.own_id(self.raw, kind, given, run.ids)
         return f"its id {given} belongs to a {other.label.lower()} here: imported with the id {record.id}"
 
     def _commit(self, new, existing, report: ImportReport) -> None:
@@ -388,15 +392,20 @@ class ImportService:
 
     def _record(self, source: Source, data: bytes, run: _Run) -> tuple[Record, bool, list[str]]:
         """The record a file makes, whether its metadata gave it an id, and notes for the report."""
-        if source.row is not None and source.row.error:
-            raise ValidationError(f"{source.manifest.name} line {source.row.line}: {source.row.error}")
+        if source.row_error:
+            raise ValidationError(source.row_error)
         doc = read_document(source.path, data, comments=run.comments)
         meta = dict(doc.meta)
         if source.row is not None:
             meta.update(source.row.meta)
         chosen = run.plan.get(str(source.path)) if run.plan is not None else None
         kind = kind_of(meta, run.kind)
-        if chosen is not None and chosen.changeable and chosen.kind in KIND_BY_NAME.values():
+        if (
+            chosen is not None
+            and chosen.changeable
+            and chosen.kind is not None
+            and chosen.kind in KIND_BY_NAME.values()
+        ):
             kind = Kind(chosen.kind)
         fields = item_fields(doc, meta, source.path, kind)
         if kind is not Kind.CONFERENCE and chosen is not None and chosen.changeable:

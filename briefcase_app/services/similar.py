@@ -34,7 +34,8 @@ def distinctive_terms(title: str, body: str, df, total_docs: int, common: int | 
                 key = next(iter(query_stems(low)), low)
                 counts[key] += weight
                 forms.setdefault(key, Counter())[low] += weight
-    scored, frequent = [], []
+    scored: list[tuple[float, str]] = []
+    frequent: list[tuple[float, str]] = []
     for key, tf in counts.most_common(CANDIDATES):
         word = forms[key].most_common(1)[0][0]
         n = df(word)

@@ -19,9 +19,13 @@ import io
 import re
 import zipfile
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from .base import Document, ReadError, first_heading, normalise
 from .safe import MAX_WORD_EXPANDED, MAX_XML_PART, TooLarge, check_zip, read_member
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -29,6 +33,8 @@ _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _WORDS = re.compile(r"\w+")
 _WHAT = "the Word file"
 _OFF = ("0", "false", "off", "none")
+#: a note: its part ("footnote", "endnote", "comment") and its w:id (None if the file gives none)
+NoteKey = tuple[str, str | None]
 
 
 def read_docx(data: bytes, comments: bool = False) -> Document:
@@ -64,7 +70,7 @@ def read_docx(data: bytes, comments: bool = False) -> Document:
     return Document(body=markdown, heading=first_heading(markdown), notes=notes)
 
 
-def _parse(blob: bytes):
+def _parse(blob: bytes) -> Element:
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import fromstring
 
@@ -98,7 +104,7 @@ class _Converter:
                 continue
         #: the XML parts whose words must all arrive: "document", "footnotes", ...
         self.parts = {"document": document.element}
-        self.bodies: dict[str, dict[str, object]] = {}  # "footnote" -> id -> element
+        self.bodies: dict[str, dict[str | None, Element]] = {}  # "footnote" -> id -> element
         wanted = {"footnotes": "footnote", "endnotes": "endnote", "comments": "comment"}
         furniture = 0
         for rel in document.part.rels.values():
@@ -126,14 +132,14 @@ class _Converter:
         if furniture:
             self.notes.append("the text of headers and footers was not brought in")
         #: footnote labels in the order they are referred to: (tag, id) -> label
-        self.labels: dict[tuple[str, str], str] = {}
+        self.labels: dict[NoteKey, str] = {}
 
     # ---- the whole document ------------------------------------------
     def markdown(self) -> str:
         body = self.document.element.body
         text = _join(self.blocks(body))
         definitions = []
-        done: set[tuple[str, str]] = set()
+        done: set[NoteKey] = set()
         for key, label in list(self.labels.items()):
             definitions.append(self._definition(key, label))
             done.add(key)
@@ -145,14 +151,14 @@ class _Converter:
             text = text.rstrip("\n") + "\n\n" + "\n".join(definitions) + "\n"
         return text
 
-    def _label(self, tag: str, note_id: str) -> str:
+    def _label(self, tag: str, note_id: str | None) -> str:
         key = (tag, note_id)
         if key not in self.labels:
             number = sum(1 for t, _ in self.labels if t == tag) + 1
             self.labels[key] = {"footnote": "", "endnote": "e", "comment": "c"}[tag] + str(number)
         return self.labels[key]
 
-    def _definition(self, key: tuple[str, str], label: str) -> str:
+    def _definition(self, key: NoteKey, label: str) -> str:
         tag, note_id = key
         element = self.bodies[tag][note_id]
         text = " ".join(" ".join(self.blocks(element)).split())

@@ -27,6 +27,14 @@ class Source:
     def is_bundle(self) -> bool:
         return self.path.suffix.lower() == BUNDLE_SUFFIX
 
+    @property
+    def row_error(self) -> str:
+        """What is wrong with the file's manifest line, naming the manifest and the line ('' if nothing)."""
+        if self.row is None or not self.row.error:
+            return ""
+        manifest = self.manifest.name if self.manifest is not None else MANIFEST_NAME  # always set with a row
+        return f"{manifest} line {self.row.line}: {self.row.error}"
+
 
 @dataclass
 class Found:
