@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 from pathlib import Path
 
@@ -131,7 +132,9 @@ class RecordService:
         count = len(self.store.trash())
         return self._erased(count, self.store.empty_trash(), backups, in_backups), Changes(trash=True)
 
-    def _erased(self, count: int, ids: list[str], backups: Backups | None, in_backups: bool) -> Erasure:
+    def _erased(
+        self, count: int, ids: builtins.list[str], backups: Backups | None, in_backups: bool
+    ) -> Erasure:
         erasure = Erasure(count, attachments=len(self.store.erased_attachments), ids=tuple(ids))
         if backups is None and self.store.path is not None:
             backups = Backups(self.store.path)
@@ -197,7 +200,7 @@ class RecordService:
         self.store.remove_participant(participant_id)
         return Changes(kinds=frozenset({Kind.PERSON}), ids=frozenset({participant_id}))
 
-    def reorder(self, kind: Kind, ids: list[str], conference_id: str | None = None) -> Changes:
+    def reorder(self, kind: Kind, ids: builtins.list[str], conference_id: str | None = None) -> Changes:
         """Put talking points (or a conference's people: its delegation lists print in this
         order, the head of delegation first) in this order, in one transaction."""
         if kind is Kind.PERSON and conference_id:
