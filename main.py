@@ -2,7 +2,7 @@
 
 import sys
 
-from briefcase_app.cli import main
+from briefcase_app.entry import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -69,7 +69,7 @@ def run(path: Path, explicit: bool = False) -> int:
     window.show()
     app.processEvents()  # paint the window before its panels are built and the store is opened
     window.build()
-    from .ui.session import Session  # the store's modules load after the first paint
+    from .services.collection import Session  # the store's modules load after the first paint
 
     first_start = not explicit and not Path(path).exists()
     try:

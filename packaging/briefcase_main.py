@@ -44,6 +44,6 @@ if __name__ == "__main__":
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     if os.environ.get(SMOKE_EXPORT):
         sys.exit(smoke_spawned_export(os.environ[SMOKE_EXPORT]))
-    from briefcase_app.cli import main
+    from briefcase_app.entry import main
 
     sys.exit(main())

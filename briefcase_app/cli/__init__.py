@@ -1,4 +1,5 @@
-"""The command line: argparse over the services. `briefcase-app` alone opens the window."""
+"""The command line: argparse over the services. `briefcase-app` alone opens the window, which
+the entry point (briefcase_app/entry.py) hands in: this package never imports the window's."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from .. import __version__, logs
 from ..domain.errors import BriefcaseError
-from ..store.errors import DATABASE_ERRORS, user_message
+from ..services.collection import STORE_ERRORS, store_error_message
 from . import backup_cmd, common, export_cmd, import_cmd, records_cmd, search_cmd
 
 #: each module adds its commands with register(subparsers); order is the help's order.
@@ -43,14 +46,17 @@ def run_gui(args: argparse.Namespace) -> int:
             "there is no display to open the window on; run Briefcase on a desktop, "
             "or use its commands (briefcase-app --help)"
         )
-    from ..app import run
+    if args.open_window is None:
+        raise BriefcaseError("this entry point has no window; start it with briefcase-app or main.py")
+    return args.open_window(common.store_path(args), args.store is not None)
 
-    return run(common.store_path(args), explicit=args.store is not None)
 
-
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, open_window: Callable[[Path, bool], int] | None = None) -> int:
+    """Run the command in `argv`; `open_window(store_path, explicit)` opens the window (the
+    `gui` command and no command at all), given by the entry point."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.open_window = open_window
     if not getattr(args, "func", None):
         args.func = run_gui
     logs.configure()
@@ -60,9 +66,9 @@ def main(argv: list[str] | None = None) -> int:
         log.info("refused: %s", e)
         print(f"briefcase-app: error: {common.shown(e)}", file=sys.stderr)
         return 1
-    except DATABASE_ERRORS as e:
+    except STORE_ERRORS as e:
         log.exception("store error")
-        print(f"briefcase-app: error: {common.shown(user_message(e))}", file=sys.stderr)
+        print(f"briefcase-app: error: {common.shown(store_error_message(e))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("briefcase-app: interrupted", file=sys.stderr)

@@ -12,7 +12,9 @@ from ..domain.errors import StoreError, ValidationError
 from ..domain.kinds import CLI_NAMES
 from ..domain.models import Record
 from ..paths import default_store_path
-from ..store import Store
+from ..services.collection import Store
+from ..services.collection import open_store as _open
+from ..services.records import RecordService
 
 #: command-line names of the kinds, plural as `list` takes them and singular as `show` does.
 KIND_NAMES = CLI_NAMES
@@ -44,7 +46,7 @@ def open_store(args: argparse.Namespace, create: bool = False, check: bool | str
     if getattr(args, "store", None) is None and not path.exists():
         return _create_default(path)
     try:
-        return Store.open(path, create=create, check=check)
+        return _open(path, create=create, check=check)
     except StoreError as e:
         from ..services.backups import Backups
 
@@ -55,12 +57,16 @@ def open_store(args: argparse.Namespace, create: bool = False, check: bool | str
         raise
 
 
+def open_records(args: argparse.Namespace, create: bool = False, check: bool | str = "auto") -> RecordService:
+    """The record service over the chosen store (as `open_store`); use it in a `with`."""
+    return RecordService(open_store(args, create=create, check=check))
+
+
 def _create_default(path: Path) -> Store:
     """The default store on a first command: made and filled like the window's first start."""
     from ..services.demo import fill_demo
-    from ..services.records import RecordService
 
-    store = Store.open(path, create=True)
+    store = _open(path, create=True)
     try:
         conference = fill_demo(RecordService(store))
     except BaseException:

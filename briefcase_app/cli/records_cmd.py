@@ -16,7 +16,6 @@ from ..domain.kinds import KINDS, LONG_TEXT_FIELDS
 from ..domain.models import MODEL_BY_KIND, Kind, Person, Role
 from ..services import attachments as attaching
 from ..services.demo import fill_demo
-from ..services.records import RecordService
 from . import common
 
 #: fields that are not typed on the command line (set by the store or by other options).
@@ -182,8 +181,8 @@ def register(sub) -> None:
 
 
 def cmd_demo(args) -> int:
-    with common.open_store(args, create=True) as store:
-        conference = fill_demo(RecordService(store))
+    with common.open_records(args, create=True) as records:
+        conference = fill_demo(records)
     print(f"Demo conference ready: {conference.title} ({conference.id}) in {common.store_path(args)}")
     return 0
 
@@ -192,35 +191,34 @@ def cmd_list(args) -> int:
     if args.kind == "attachments":
         return _list_attachments(args)
     kind = common.KIND_NAMES[args.kind]
-    with common.open_store(args) as store:
-        service = RecordService(store)
+    with common.open_records(args) as records:
         if kind is Kind.PERSON and args.conference:  # people belong to conferences by participation
-            records = [p for _part, p in service.participants(args.conference)]
+            found = [p for _part, p in records.participants(args.conference)]
             if args.tag:  # people carry no tags
-                records = []
+                found = []
         elif kind is Kind.CONFERENCE and args.conference:
-            records = [service.resolve_conference(args.conference)]
+            found = [records.resolve_conference(args.conference)]
         else:
-            records = service.list(kind, conference=args.conference, library=args.library, tag=args.tag)
+            found = records.list(kind, conference=args.conference, library=args.library, tag=args.tag)
         if args.json:
-            common.print_json([r.to_dict() for r in records])
-        elif not records:
+            common.print_json([r.to_dict() for r in found])
+        elif not found:
             print(f"No {args.kind}.", file=sys.stderr)
         else:
-            for record in records:
+            for record in found:
                 print(common.summary_line(record))
     return 0
 
 
 def cmd_show(args) -> int:
     kind = common.KIND_NAMES[args.kind]
-    with common.open_store(args) as store:
-        record = RecordService(store).get(kind, args.id)
+    with common.open_records(args) as records:
+        record = records.get(kind, args.id)
         data = record.to_dict()
         if kind is Kind.CONFERENCE:
             data["participants"] = [
                 {"person": person.to_dict(), "role": part.role.value}
-                for part, person in store.participants(record.id)
+                for part, person in records.people_in(record.id)
             ]
         if args.json:
             common.print_json(data)
@@ -237,40 +235,41 @@ def cmd_show(args) -> int:
 
 
 def cmd_add(args) -> int:
-    with common.open_store(args) as store:
-        service = RecordService(store)
+    with common.open_records(args) as records:
         values = _fields_from_args(args.record_kind, args)
         conference = getattr(args, "conference", None)
         if conference and args.record_kind is not Kind.PERSON:
-            values["conference_id"] = service.resolve_conference(conference).id
+            values["conference_id"] = records.resolve_conference(conference).id
         record = from_dict(MODEL_BY_KIND[args.record_kind], values)
         photo = attaching.read_file(args.photo) if getattr(args, "photo", None) else None
         if photo is not None:
             attaching.check_image(photo, repr(args.photo))  # refused before anything is saved
-        with store.transaction():
+        with records.transaction():
             if isinstance(record, Person) and conference:
-                service.add_participant(conference, record, Role(args.role))
-                record = store.person_by_name(record.name) or record
+                records.add_participant(conference, record, Role(args.role))
+                record = records.person_by_name(record.name) or record
             else:
-                service.create(record)
+                records.create(record)
             if photo is not None:
-                attaching.attach(store, Kind.PERSON, record.id, photo, _file_name(args.photo), photo=True)
-        _report_saved(args, store.get(args.record_kind, record.id), "Added")
+                attaching.attach(
+                    records.store, Kind.PERSON, record.id, photo, _file_name(args.photo), photo=True
+                )
+        _report_saved(args, records.get(args.record_kind, record.id), "Added")
     return 0
 
 
 def cmd_edit(args) -> int:
-    with common.open_store(args) as store:
+    with common.open_records(args) as records:
         values = _fields_from_args(args.record_kind, args)
         photo = attaching.read_file(args.photo) if getattr(args, "photo", None) else None
         if not values and photo is None:
             raise ValidationError("nothing to change: give at least one field option")
         if values:
-            record, _ = RecordService(store).edit(args.record_kind, args.id, **values)
+            record, _ = records.edit(args.record_kind, args.id, **values)
         else:
-            record = store.get(args.record_kind, args.id)
+            record = records.get(args.record_kind, args.id)
         if photo is not None:
-            attaching.attach(store, Kind.PERSON, record.id, photo, _file_name(args.photo), photo=True)
+            attaching.attach(records.store, Kind.PERSON, record.id, photo, _file_name(args.photo), photo=True)
         _report_saved(args, record, "Saved")
     return 0
 
@@ -284,9 +283,9 @@ def _report_saved(args, record, verb: str) -> None:
 
 def cmd_delete(args) -> int:
     kind = common.KIND_NAMES[args.kind]
-    with common.open_store(args) as store:
-        record = store.get(kind, args.id)
-        RecordService(store).delete(kind, args.id)
+    with common.open_records(args) as records:
+        record = records.get(kind, args.id)
+        records.delete(kind, args.id)
         print(
             common.shown(
                 f"Moved to the trash: {record.display_title} (briefcase-app restore {args.kind} {args.id})"
@@ -297,29 +296,28 @@ def cmd_delete(args) -> int:
 
 def cmd_restore(args) -> int:
     kind = common.KIND_NAMES[args.kind]
-    with common.open_store(args) as store:
-        RecordService(store).restore(kind, args.id)
-        print(common.shown(f"Restored: {store.get(kind, args.id).display_title}"))
+    with common.open_records(args) as records:
+        records.restore(kind, args.id)
+        print(common.shown(f"Restored: {records.get(kind, args.id).display_title}"))
     return 0
 
 
 def cmd_copy(args) -> int:
     kind = common.KIND_NAMES[args.kind]
-    with common.open_store(args) as store:
-        copy, _ = RecordService(store).copy(kind, args.id, args.to)
+    with common.open_records(args) as records:
+        copy, _ = records.copy(kind, args.id, args.to)
         where = args.to or "the Library"
         print(f"Copied to {where}: {copy.id}")
     return 0
 
 
 def cmd_trash(args) -> int:
-    with common.open_store(args) as store:
-        service = RecordService(store)
+    with common.open_records(args) as records:
         if args.empty:
-            erasure, _ = service.empty_trash()
+            erasure, _ = records.empty_trash()
             print(erasure.summary())
             return 0
-        entries = service.trash()
+        entries = records.trash()
         if args.json:
             common.print_json([dataclasses.asdict(e) | {"kind": e.kind.value} for e in entries])
         elif not entries:
@@ -330,13 +328,12 @@ def cmd_trash(args) -> int:
 
 
 def cmd_revisions(args) -> int:
-    with common.open_store(args) as store:
-        service = RecordService(store)
+    with common.open_records(args) as records:
         if args.restore:
-            record, _ = service.restore_revision(args.restore)
+            record, _ = records.restore_revision(args.restore)
             print(common.shown(f"Restored revision {args.restore} of {record.display_title}"))
             return 0
-        revisions = service.revisions(args.id)
+        revisions = records.revisions(args.id)
         if not revisions:
             raise ValidationError(f"no revisions of {args.id!r}")
         if args.json:
@@ -358,25 +355,17 @@ def _file_name(path) -> str:
     return Path(path).name
 
 
-def _kind_of(store, item_id: str) -> Kind:
-    from ..domain.errors import NotFoundError
-    from ..store.imports import ImportStore
-
-    kind = ImportStore(store).kinds_of([item_id]).get(item_id)
-    if kind is None:
-        raise NotFoundError(f"no item with id {item_id!r} (ids: briefcase-app list ... --json)")
-    return kind
-
-
 def cmd_attach(args) -> int:
     data = attaching.read_file(args.file)
-    with common.open_store(args) as store:
-        kind = _kind_of(store, args.item)
-        link, info = attaching.attach(store, kind, args.item, data, _file_name(args.file), photo=args.photo)
+    with common.open_records(args) as records:
+        kind = records.kind_of(args.item)
+        link, info = attaching.attach(
+            records.store, kind, args.item, data, _file_name(args.file), photo=args.photo
+        )
         if args.json:
             common.print_json(link.to_dict() | {"mime": info.mime, "size": info.size})
             return 0
-        record = store.get(kind, args.item)
+        record = records.get(kind, args.item)
         print(
             common.shown(
                 f"Attached to {kind.label.lower()} {record.display_title}: {info.describe()} ({link.role})"
@@ -388,19 +377,19 @@ def cmd_attach(args) -> int:
 
 
 def _list_attachments(args) -> int:
-    with common.open_store(args) as store:
+    with common.open_records(args) as records:
         item_ids = None
         if args.conference:
-            conference = RecordService(store).resolve_conference(args.conference)
+            conference = records.resolve_conference(args.conference)
             item_ids = [conference.id] + [
                 r.id
                 for kind, spec in KINDS.items()
                 if spec.in_conference
-                for r in store.list(kind, conference_id=conference.id, without_text=True)
+                for r in records.items(kind, conference_id=conference.id, without_text=True)
             ]
-            item_ids += [person.id for _part, person in store.participants(conference.id)]
-        links = store.attachment_links(item_ids)
-        info = store.attachment_info(sorted({link.sha256 for link in links}))
+            item_ids += [person.id for _part, person in records.people_in(conference.id)]
+        links = records.attachment_links(item_ids)
+        info = records.attachment_info(sorted({link.sha256 for link in links}))
         if args.json:
             common.print_json(
                 [

@@ -68,6 +68,60 @@ class RecordService:
     def get(self, kind: Kind, item_id: str) -> Record:
         return self.store.get(kind, item_id)
 
+    def kind_of(self, item_id: str) -> Kind:
+        """The kind of the record with this id, whatever its table (trashed or not)."""
+        from ..store.imports import ImportStore
+
+        kind = ImportStore(self.store).kinds_of([item_id]).get(item_id)
+        if kind is None:
+            raise NotFoundError(f"no item with id {item_id!r} (ids: briefcase-app list ... --json)")
+        return kind
+
+    def find(self, kind: Kind, item_id: str, include_deleted: bool = False) -> Record | None:
+        """The record, or None when there is none (or it is in the Trash, unless asked for)."""
+        return self.store.find(kind, item_id, include_deleted=include_deleted)
+
+    def items(self, kind: Kind, conference_id=ANY, **kw) -> builtins.list[Record]:
+        """Records of a kind by conference id (ANY: every conference; None: the Library)."""
+        return self.store.list(kind, conference_id=conference_id, **kw)
+
+    def count_in(self, kind: Kind, conference_id=ANY, library: bool = False) -> int:
+        return self.store.count(kind, conference_id=conference_id, library=library)
+
+    def people_in(self, conference_id: str) -> builtins.list[tuple[Participant, Person]]:
+        """A conference's people in their order, each with their part in it."""
+        return self.store.participants(conference_id)
+
+    def person_by_name(self, name: str) -> Person | None:
+        return self.store.person_by_name(name)
+
+    def attachment_links(self, item_ids: builtins.list[str] | None = None):
+        return self.store.attachment_links(item_ids)
+
+    def attachment_info(self, digests: builtins.list[str] | None = None):
+        return self.store.attachment_info(digests)
+
+    def attachment_data(self, sha256: str) -> bytes | None:
+        return self.store.attachment_data(sha256)
+
+    def detach(self, link_id: str) -> None:
+        """Take an image, photo or annex off its item (the file stays while another item uses it)."""
+        self.store.detach(link_id)
+
+    def close(self) -> None:
+        """Close the connection under this service (a worker's own)."""
+        self.store.close()
+
+    def __enter__(self) -> RecordService:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def transaction(self):
+        """Several writes that land together or not at all."""
+        return self.store.transaction()
+
     def list(self, kind: Kind, conference: str | None = None, library: bool = False, **kw):
         """Records of a kind; `conference` is an id or title, `library` means no conference."""
         conference_id = ANY

@@ -21,16 +21,16 @@ def snapshot_on_open(w) -> None:
     """The snapshot taken each time a store is opened (skipped when nothing changed since the last)."""
     if w.session is None:
         return
-    store_path, folder, store = w.session.path, _folder(w), w.session.store
+    store_path, folder, session = w.session.path, _folder(w), w.session
 
     def work(_task):
         from ..services.backups import Backups
 
-        store.verify()  # the whole-file check when it is due (store/db.check_needed), off the GUI thread
+        session.verify()  # the whole-file check when it is due, off the GUI thread
         return Backups(store_path, folder=folder).snapshot_on_open()
 
     def failed(error) -> None:
-        if store.unchecked:  # the integrity check found the store damaged
+        if session.damaged:  # the integrity check found the store damaged
             from ..services.backups import Backups
 
             advice = Backups(store_path, folder=folder).advice()

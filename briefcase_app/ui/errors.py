@@ -15,13 +15,13 @@ log = logging.getLogger(__name__)
 
 def describe(error: BaseException) -> str:
     """The message to show for `error`; unexpected errors are logged with their traceback."""
-    from ..store.errors import DATABASE_ERRORS, user_message
+    from ..services.collection import STORE_ERRORS, store_error_message
 
     if isinstance(error, BriefcaseError):
         return str(error)
-    if isinstance(error, DATABASE_ERRORS):
+    if isinstance(error, STORE_ERRORS):
         log.warning("store error: %s", error)
-        return user_message(error).capitalize()
+        return store_error_message(error).capitalize()
     if isinstance(error, OSError):
         log.warning("file error: %s", error)
         return translate("Errors", "A file could not be used: {reason}").format(
@@ -41,6 +41,6 @@ def show_error(parent: QWidget | None, what: str, error: BaseException) -> None:
 
 
 def is_expected(error: BaseException) -> bool:
-    from ..store.errors import DATABASE_ERRORS
+    from ..services.collection import STORE_ERRORS
 
-    return isinstance(error, (BriefcaseError, OSError, *DATABASE_ERRORS))
+    return isinstance(error, (BriefcaseError, OSError, *STORE_ERRORS))

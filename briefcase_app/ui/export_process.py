@@ -52,10 +52,10 @@ def _pack(content, target, font, size=10.5, *, progress, cancel):
 
 def _speech(store_path, speech_id, target, default_marking, font, rate, *, progress, cancel):
     """A reading copy: its pack's marking, else `default_marking` (the Preferences')."""
+    from ..services.collection import open_store
     from ..services.exporting import export_speech
-    from ..store import Store
 
-    store = Store.open(store_path, create=False, check=False)
+    store = open_store(store_path, create=False, check=False)
     try:
         return export_speech(
             store, speech_id, target, reading_copy=True, default_marking=default_marking, font=font,

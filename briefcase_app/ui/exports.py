@@ -18,10 +18,10 @@ def export_pack_action(w) -> None:
         target = w.navigator.current_target()
         conference_id = target.conference_id if target else None
         if conference_id is None and panel.item_id and panel.kind is not None and w.records:
-            record = w.records.store.find(panel.kind, panel.item_id)
+            record = w.records.find(panel.kind, panel.item_id)
             conference_id = getattr(record, "conference_id", None)
         packs = (
-            w.records.store.list(Kind.PACK, conference_id=conference_id, limit=1)
+            w.records.items(Kind.PACK, conference_id=conference_id, limit=1)
             if conference_id and w.records
             else []
         )
@@ -52,7 +52,7 @@ def export_speech_action(w) -> None:
     from .pack_export import export_folder, safe_name  # reportlab loads on first export, not at start
 
     panel.save(switching=True)
-    speech = w.records.store.get(Kind.SPEECH, panel.item_id)
+    speech = w.records.get(Kind.SPEECH, panel.item_id)
     start = export_folder(w) / f"{safe_name(speech.title)}-reading-copy.pdf"
     path, _f = QFileDialog.getSaveFileName(
         w, translate("Export", "Export reading copy"), str(start), translate("Export", "PDF (*.pdf)")
@@ -67,10 +67,10 @@ def export_speech_action(w) -> None:
     marking, font, rate = prefs.default_marking, prefs.pdf_font or None, prefs.speaking_rate
 
     def work(progress, cancelled) -> Path:
+        from ..services.collection import open_store
         from ..services.exporting import export_speech
-        from ..store import Store
 
-        store = Store.open(store_path, create=False, check=False)  # this thread's own connection
+        store = open_store(store_path, create=False, check=False)  # this thread's own connection
         try:
             return export_speech(
                 store,

@@ -241,7 +241,7 @@ def greet(w, first_start: bool) -> None:
         return
     if first_start:
         open_start_here(w)
-    upgraded = w.session.store.upgrade
+    upgraded = w.session.upgrade
     if upgraded is not None:
         w.statusBar().showMessage(
             translate(

@@ -66,7 +66,7 @@ class ImportDialog(QDialog):
         target = w.navigator.current_target()
         self.conference_id = target.conference_id if target is not None else None
         # named as in the navigator (the short title when there is one)
-        self.conferences = [(c.id, c.short_title or c.title) for c in w.records.store.list(Kind.CONFERENCE)]
+        self.conferences = [(c.id, c.short_title or c.title) for c in w.records.items(Kind.CONFERENCE)]
 
         self.intro = PlainLabel()
         self.intro.setWordWrap(True)
@@ -371,14 +371,14 @@ class ImportDialog(QDialog):
             if not entry.get("id"):
                 continue
             kind = Kind(entry["kind"])
-            record = self.w.records.store.find(kind, entry["id"])
+            record = self.w.records.find(kind, entry["id"])
             title = record.display_title if record is not None else entry.get("title", "")
             where = ""
             if record is not None and kind is not Kind.CONFERENCE:
                 conference_id = getattr(record, "conference_id", None)
                 where = dict(self.conferences).get(conference_id, "") if conference_id else ""
                 if conference_id and not where:
-                    found = self.w.records.store.find(Kind.CONFERENCE, conference_id)
+                    found = self.w.records.find(Kind.CONFERENCE, conference_id)
                     where = (found.short_title or found.title) if found else ""
                 where = where or translate("ImportDialog", "Library")
             text = f"{label(kind)}: {title}" + (f"  ({where})" if where else "")

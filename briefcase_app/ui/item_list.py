@@ -194,7 +194,7 @@ class ItemList(QWidget):
 
     def on_changes(self, changes: Changes, source: object) -> None:
         if self.overview is not None and not self.overview.isHidden():
-            if self._overview_records.store.find(Kind.CONFERENCE, self.overview.conference_id):
+            if self._overview_records.find(Kind.CONFERENCE, self.overview.conference_id):
                 self.overview.show_conference(
                     self._overview_records, self.overview.conference_id, self._overview_submit
                 )

@@ -103,8 +103,8 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.session.path.resolve() == path.resolve():
             return True
         self.editor.save(switching=True)
+        from ..services.collection import Session
         from .errors import show_error
-        from .session import Session
 
         try:
             session = Session.open(path)
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
 
         if self.records is None:
             return False
-        record = self.records.store.find(kind, item_id)
+        record = self.records.find(kind, item_id)
         if record is None:
             self.statusBar().showMessage(translate("MainWindow", "That item is no longer there."), 5000)
             return False

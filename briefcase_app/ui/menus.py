@@ -294,7 +294,7 @@ def _revisions(w) -> None:
     except Exception as e:  # noqa: BLE001
         show_error(w, translate("Menus", "Could not read the revisions."), e)
         return
-    dialog = RevisionsDialog(revisions, w.records.store.get(kind, item_id).display_title, w)
+    dialog = RevisionsDialog(revisions, w.records.get(kind, item_id).display_title, w)
     if dialog.exec() and dialog.chosen is not None:
         try:
             _record, changes = w.records.restore_revision(dialog.chosen.id)

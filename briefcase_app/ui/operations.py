@@ -147,9 +147,7 @@ class ItemOperations(QObject):
             show_error(self.window, translate("Operations", "Could not add the person."), e)
             return
         self.bus.publish(changes, None)
-        found = self.records.store.find(Kind.PERSON, person.id) or self.records.store.person_by_name(
-            person.name
-        )
+        found = self.records.find(Kind.PERSON, person.id) or self.records.person_by_name(person.name)
         if found is not None:
             self.created.emit(Kind.PERSON, found.id)
 
@@ -174,7 +172,7 @@ class ItemOperations(QObject):
             remove_from_conference(self)
             return
         self.editor.save(switching=True)
-        title = self.items.view.currentIndex().data() or self.records.store.get(kind, item_id).display_title
+        title = self.items.view.currentIndex().data() or self.records.get(kind, item_id).display_title
         if kind is Kind.CONFERENCE:
             answer = plain.question(
                 self.window,
@@ -203,8 +201,8 @@ class ItemOperations(QObject):
         title = self.items.view.currentIndex().data() or ""
         from .trash_view import origin_text
 
-        record = self.records.store.find(*current, include_deleted=True)
-        origin = origin_text(self.records.store, record) if record is not None else ""
+        record = self.records.find(*current, include_deleted=True)
+        origin = origin_text(self.records, record) if record is not None else ""
         if self._push(
             RestoreCommand(self.records, self.bus, *current, title),
             translate("Operations", "Could not restore it."),
@@ -278,7 +276,7 @@ class ItemOperations(QObject):
         if current is None or self.records is None or current[0] not in MATERIAL_KINDS:
             return
         self.editor.save(switching=True)
-        record = self.records.store.get(*current)
+        record = self.records.get(*current)
         command = CopyCommand(
             self.records,
             self.bus,
@@ -294,7 +292,7 @@ class ItemOperations(QObject):
         if current is None or self.records is None or current[0] not in MATERIAL_KINDS:
             return
         self.editor.save(switching=True)
-        conferences = self.records.store.list(Kind.CONFERENCE)
+        conferences = self.records.items(Kind.CONFERENCE)
         library = translate("Operations", "Library")
         names = [library] + [c.title for c in conferences]
         choice, ok = QInputDialog.getItem(

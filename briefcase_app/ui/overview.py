@@ -22,14 +22,14 @@ from .plain import PlainLabel, tip
 KIND_ROLE = Qt.ItemDataRole.UserRole
 
 
-def pack_summary(store, pack, conference) -> str:
+def pack_summary(records, pack, conference) -> str:
     """'Ready: nothing to report' or '2 blocking, 3 advisory' for one pack (pre-flight: it reads
     every item of the pack, so the window runs it on the StoreThread)."""
     from ..services.packs import assemble_pack, preflight
     from ..services.preflight import Severity, group_findings
 
     try:
-        content, missing = assemble_pack(store, conference, pack)
+        content, missing = assemble_pack(records.store, conference, pack)
         groups = group_findings(missing + preflight(content))
     except Exception as e:  # noqa: BLE001 - the overview says so instead of failing
         return translate("Overview", "pre-flight could not run: {reason}").format(reason=e)
@@ -94,8 +94,7 @@ class ConferenceOverview(QWidget):
         (StoreThread.submit), without it they run here."""
         self.conference_id = conference_id
         self._shown += 1  # a pre-flight answer for an earlier showing is dropped
-        store = records.store
-        conference = store.get(Kind.CONFERENCE, conference_id)
+        conference = records.get(Kind.CONFERENCE, conference_id)
         self.title.setText(conference.title)
         when = _date(conference.start_date)
         if conference.end_date and conference.end_date != conference.start_date:
@@ -113,20 +112,20 @@ class ConferenceOverview(QWidget):
         self.sections.clear()
         for label, kind in CONFERENCE_SECTIONS:
             if kind is Kind.PERSON:
-                n = len(store.participants(conference_id))
+                n = len(records.people_in(conference_id))
             else:
-                n = store.count(kind, conference_id=conference_id)
+                n = records.count_in(kind, conference_id=conference_id)
             item = QTreeWidgetItem([translate("Navigator", label), str(n)])
             item.setData(0, KIND_ROLE, kind.value)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.sections.addTopLevelItem(item)
         self.packs.clear()
-        packs = store.list(Kind.PACK, conference_id=conference_id)
+        packs = records.items(Kind.PACK, conference_id=conference_id)
         for pack in packs:
             item = QTreeWidgetItem()
             self.packs.addTopLevelItem(item)
             if submit is None:
-                self._set_pack_line(item, pack.title, pack_summary(store, pack, conference))
+                self._set_pack_line(item, pack.title, pack_summary(records, pack, conference))
                 continue
             self._set_pack_line(item, pack.title, translate("Overview", "checking…"))
             submit(lambda s, p=pack, c=conference: pack_summary(s, p, c), self._answer(item, pack.title))

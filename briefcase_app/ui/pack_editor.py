@@ -37,13 +37,13 @@ def section_kind(section: SectionKind) -> Kind:
     return SECTION_KIND[section]
 
 
-def candidates(store, conference_id: str, section: SectionKind) -> list[tuple[str, str]]:
+def candidates(records, conference_id: str, section: SectionKind) -> list[tuple[str, str]]:
     """(id, title) of the items a section can hold, in their natural order (at most 2,000)."""
     if section is SectionKind.PEOPLE:
-        return [(p.id, f"{p.name} — {label(part.role)}") for part, p in store.participants(conference_id)]
+        return [(p.id, f"{p.name} — {label(part.role)}") for part, p in records.people_in(conference_id)]
     kind = section_kind(section)
     out = []
-    for record in store.list(kind, conference_id=conference_id, limit=2000):
+    for record in records.items(kind, conference_id=conference_id, limit=2000):
         if kind is Kind.POINT and (record.kind in OBJECTIVE_KINDS) != (section is SectionKind.OBJECTIVES):
             continue
         out.append((record.id, record.display_title[:120]))
@@ -175,11 +175,11 @@ class PackEditor(QWidget):
             request = self._request
             self.items.setEnabled(False)
             self.window.store_thread.submit(
-                lambda store: candidates(store, conference_id, kind),
+                lambda worker_records: candidates(worker_records, conference_id, kind),
                 lambda found: self._fill(request, found),
             )
         else:
-            self._fill(self._request, candidates(records.store, conference_id, kind))
+            self._fill(self._request, candidates(records, conference_id, kind))
 
     def _fill(self, request: int, found_list) -> None:
         item, section = self._current_section()

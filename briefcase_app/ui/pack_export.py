@@ -39,14 +39,14 @@ def safe_name(title: str) -> str:
     return re.sub(r"[^\w.-]+", "-", title, flags=re.UNICODE).strip("-")[:80] or "pack"
 
 
-def assemble(store, pack_id: str, words_per_minute: int, old_fact_days: int, font: str | None = None):
+def assemble(records, pack_id: str, words_per_minute: int, old_fact_days: int, font: str | None = None):
     """On the StoreThread: the pack's content and its pre-flight findings in groups (plain data)."""
     from ..services.packs import assemble_pack, preflight
     from ..services.preflight import group_findings
 
-    pack = store.get(Kind.PACK, pack_id)
-    conference = store.get(Kind.CONFERENCE, pack.conference_id)
-    content, missing = assemble_pack(store, conference, pack, words_per_minute=words_per_minute)
+    pack = records.get(Kind.PACK, pack_id)
+    conference = records.get(Kind.CONFERENCE, pack.conference_id)
+    content, missing = assemble_pack(records.store, conference, pack, words_per_minute=words_per_minute)
     months = max(1, round(old_fact_days / 30.44))
     findings = preflight(content, max_fact_age_months=months, font=font or None)
     return content, group_findings(missing + findings), pickle.dumps(content)
@@ -157,7 +157,7 @@ class PackExportPanel(QWidget):
         self.summary.setText(translate("PackExport", "Checking…"))
         self.export_button.setEnabled(False)
         window.store_thread.submit(
-            lambda store: assemble(store, pack_id, rate, days, font),
+            lambda records: assemble(records, pack_id, rate, days, font),
             lambda result: self._checked(result, then),
             self._check_failed,
         )
@@ -249,5 +249,5 @@ class PackExportPanel(QWidget):
         )
 
     def title_now(self) -> str:
-        pack = self.window.records.store.find(Kind.PACK, self.pack.id)
+        pack = self.window.records.find(Kind.PACK, self.pack.id)
         return pack.title if pack else self.pack.title

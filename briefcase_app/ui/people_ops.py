@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 def _participation(records, conference_id: str, person_id: str):
     """The person's (latest) Participant in the conference, or None."""
-    found = [part for part, person in records.store.participants(conference_id) if person.id == person_id]
+    found = [part for part, person in records.people_in(conference_id) if person.id == person_id]
     return found[-1] if found else None
 
 
@@ -80,7 +80,7 @@ class RemoveParticipantCommand(_Op):
         self._publish(self.records.remove_participant(part.id))
 
     def undo_op(self) -> None:
-        person = self.records.store.get(Kind.PERSON, self.person_id)
+        person = self.records.get(Kind.PERSON, self.person_id)
         self._publish(self.records.add_participant(self.conference_id, person, self.role))
 
 
@@ -93,7 +93,7 @@ def _current_person(ops: ItemOperations):
     if not index.isValid() or ops.items.current_kind() is not Kind.PERSON:
         return None
     participant_id = index.data(EXTRA_ROLE)
-    for part, person in records.store.participants(target.conference_id):
+    for part, person in records.people_in(target.conference_id):
         if part.id == participant_id:
             return target.conference_id, person, part
     return None
@@ -133,7 +133,7 @@ def remove_from_conference(ops: ItemOperations) -> None:
     if current is None:
         return
     conference_id, person, part = current
-    conference = ops.records.store.get(Kind.CONFERENCE, conference_id)
+    conference = ops.records.get(Kind.CONFERENCE, conference_id)
     answer = plain.question(
         ops.window,
         "Briefcase",
@@ -164,9 +164,9 @@ class NewPersonDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("new_person_dialog")
         self.setWindowTitle(translate("Operations", "Add a person"))
-        here = {person.id for _part, person in records.store.participants(conference_id)}
+        here = {person.id for _part, person in records.people_in(conference_id)}
         #: everyone in the store not yet in this conference
-        self.people = [p for p in records.store.list(Kind.PERSON) if p.id not in here]
+        self.people = [p for p in records.items(Kind.PERSON) if p.id not in here]
         self.name = QLineEdit(objectName="person_name")
         self.name.setPlaceholderText(
             translate("Operations", "Type a name: people already in the store are offered")

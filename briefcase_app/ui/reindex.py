@@ -24,10 +24,10 @@ def reindex_if_needed(w) -> Task | None:
     store_path = w.session.path
 
     def work(task: Task) -> int:
+        from ..services.collection import open_store
         from ..services.search import reindex
-        from ..store import Store
 
-        with Store.open(store_path, create=False, check=False) as store:
+        with open_store(store_path, create=False, check=False) as store:
             return reindex(
                 store, progress=lambda d, t: task.progress(d, t), should_stop=lambda: task.cancelled
             )

@@ -169,7 +169,7 @@ def close_store(w) -> None:
 
 
 def reopen_store(w, path: Path) -> None:
-    from .session import Session
+    from ..services.collection import Session
 
     try:
         w.set_session(Session.open(path))
@@ -183,7 +183,7 @@ def _conference_choice(w) -> tuple[str | None, str]:
     target = w.navigator.current_target()
     conference_id = getattr(target, "conference_id", None) if target else None
     if conference_id and w.records is not None:
-        conference = w.records.store.find(Kind.CONFERENCE, conference_id)
+        conference = w.records.find(Kind.CONFERENCE, conference_id)
         if conference is not None:
             return conference_id, conference.short_title or conference.title
     return None, ""
@@ -215,10 +215,10 @@ def run_exchange_export(w, target: Path, bundle: bool, conference_id: str | None
     store_path = w.session.path
 
     def work(_task):
+        from ..services.collection import open_store
         from ..services.exchange import export_bundle, export_folder
-        from ..store import Store
 
-        with Store.open(store_path, create=False, check=False) as store:
+        with open_store(store_path, create=False, check=False) as store:
             if bundle:
                 return target, export_bundle(store, target, conference=conference_id)
             return target, len(export_folder(store, target, conference=conference_id))

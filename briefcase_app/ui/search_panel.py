@@ -92,7 +92,7 @@ class SearchPanel(QDialog):
         self.conference.clear()
         self.conference.addItem(translate("Search", "All conferences"), "")
         if records is not None:
-            for conference in records.store.list(Kind.CONFERENCE):
+            for conference in records.items(Kind.CONFERENCE):
                 self.conference.addItem(conference.short_title or conference.title, conference.id)
         self.conference.blockSignals(False)
 

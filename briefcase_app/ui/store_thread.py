@@ -1,4 +1,4 @@
-"""One worker thread with its own Store on the session's file, for reads too slow for the GUI
+"""One worker thread with its own connection to the session's store, for reads too slow for the GUI
 thread (list pages of a large store, assembling a large pack). The sqlite3 connection is made
 and used on that thread only; callers get plain data back through signals."""
 
@@ -33,27 +33,30 @@ class StoreThread(QObject):
         self.pool.start(Task(lambda _t: self._close(), "close store"))
 
     def _close(self) -> None:
-        store = getattr(self._local, "store", None)
-        if store is not None:
-            store.close()
-            self._local.store = None
+        records = getattr(self._local, "records", None)
+        if records is not None:
+            records.close()
+            self._local.records = None
 
-    def _store(self):
-        from ..store import Store
+    def _records(self):
+        """A RecordService over this thread's own connection (opened on first use)."""
+        from ..services.collection import open_store
+        from ..services.records import RecordService
 
         path = self.path
-        store = getattr(self._local, "store", None)
-        if store is not None and store.path == path:
-            return store
+        records = getattr(self._local, "records", None)
+        if records is not None and records.store.path == path:
+            return records
         self._close()
         if path is None:
             raise RuntimeError("no store is open")
-        self._local.store = Store.open(path, create=False, check=False)
-        return self._local.store
+        self._local.records = RecordService(open_store(path, create=False, check=False))
+        return self._local.records
 
     def submit(self, fn: Callable, done: Callable, failed: Callable | None = None) -> Task:
-        """Run fn(store) on the thread; done(result) or failed(error) on the GUI thread."""
-        task = Task(lambda _t: fn(self._store()), "store read")
+        """Run fn(records) on the thread (a RecordService of its own); done(result) or
+        failed(error) on the GUI thread."""
+        task = Task(lambda _t: fn(self._records()), "store read")
         task.signals.finished.connect(done)
         task.signals.finished.connect(lambda *_a, t=task: self._tasks.discard(t))
         task.signals.failed.connect(lambda *_a, t=task: self._tasks.discard(t))

@@ -44,8 +44,8 @@ class TrashPreview(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.preview, 1)
 
-    def show_item(self, store, kind: Kind, item_id: str) -> bool:
-        record = store.find(kind, item_id, include_deleted=True)
+    def show_item(self, records, kind: Kind, item_id: str) -> bool:
+        record = records.find(kind, item_id, include_deleted=True)
         if record is None:
             return False
         self.title.setText(f"{label(kind)}: {record.display_title}")
@@ -54,7 +54,7 @@ class TrashPreview(QWidget):
             translate(
                 "Trash",
                 "From: {origin}\nDeleted: {when}\nIn the Trash it cannot be edited; restore it first.",
-            ).format(origin=origin_text(store, record), when=deleted)
+            ).format(origin=origin_text(records, record), when=deleted)
         )
         spec = KINDS[kind]
         labels = {f.name: f.label for f in FIELDS.get(kind, [])}
@@ -64,7 +64,7 @@ class TrashPreview(QWidget):
             if getattr(record, name, "")
         ]
         text = "\n\n".join(str(getattr(record, name, "") or "") for name in spec.text_fields)
-        self.preview.load_attachment = store.attachment_data
+        self.preview.load_attachment = records.attachment_data
         self.preview.show_markdown(("  \n".join(parts) + "\n\n" if parts else "") + text)
         return True
 
@@ -81,5 +81,5 @@ def show_in_trash(window, kind: Kind | None, item_id: str | None) -> None:
     if preview is None:
         preview = window.trash_preview = TrashPreview(window.ops)
         editor.addWidget(preview)
-    if preview.show_item(window.records.store, kind, item_id):
+    if preview.show_item(window.records, kind, item_id):
         editor.setCurrentWidget(preview)

@@ -6,7 +6,7 @@ import pytest
 
 from briefcase_app.services.demo import fill_demo
 from briefcase_app.ui.main_window import MainWindow
-from briefcase_app.ui.session import Session
+from briefcase_app.services.collection import Session
 from briefcase_app.ui.settings import Settings
 
 

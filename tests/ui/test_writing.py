@@ -93,7 +93,7 @@ def test_the_editors_own_undo_takes_back_typing(qtbot, demo_window):
 def test_open_another_store_from_the_file_menu(qtbot, demo_window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from briefcase_app.ui.session import Session
+    from briefcase_app.services.collection import Session
 
     window = demo_window
     first = window.session.path

@@ -33,7 +33,7 @@ class AttachmentsPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("attachments_panel")
-        self.store = None
+        self.records = None
         self.kind: Kind | None = None
         self.item_id: str | None = None
         self.title = PlainLabel(translate("Attachments", "Attachments"))
@@ -59,17 +59,17 @@ class AttachmentsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.list)
 
-    def show_item(self, store, kind: Kind, item_id: str) -> None:
-        self.store, self.kind, self.item_id = store, kind, item_id
+    def show_item(self, records, kind: Kind, item_id: str) -> None:
+        self.records, self.kind, self.item_id = records, kind, item_id
         self.photo_button.setVisible(kind is Kind.PERSON)
         self.refresh()
 
     def refresh(self) -> None:
         self.list.clear()
-        if self.store is None or self.item_id is None:
+        if self.records is None or self.item_id is None:
             return
-        links = self.store.attachment_links([self.item_id])
-        info = self.store.attachment_info([link.sha256 for link in links])
+        links = self.records.attachment_links([self.item_id])
+        info = self.records.attachment_info([link.sha256 for link in links])
         roles = {
             LinkRole.PHOTO: translate("Attachments", "Photo"),
             LinkRole.IMAGE: translate("Attachments", "Image"),
@@ -90,7 +90,9 @@ class AttachmentsPanel(QWidget):
         from ...services import attachments
 
         try:
-            link, _info = attachments.attach(self.store, self.kind, self.item_id, data, name, photo=photo)
+            link, _info = attachments.attach(
+                self.records.store, self.kind, self.item_id, data, name, photo=photo
+            )
         except BriefcaseError as e:
             plain.information(self, translate("Attachments", "Not attached"), str(e))
             return None
@@ -102,7 +104,7 @@ class AttachmentsPanel(QWidget):
         """For the editor's paste and drop: attach an image, return the Markdown that shows it."""
         from ...services.attachments import reference_for
 
-        if self.store is None or self.item_id is None:
+        if self.records is None or self.item_id is None:
             return None
         link = self.attach_bytes(data, name)
         return reference_for(link) if link is not None and link.role is LinkRole.IMAGE else None
@@ -110,7 +112,7 @@ class AttachmentsPanel(QWidget):
     def attach_from_dialog(self, photo: bool) -> None:
         from ...services.attachments import AttachmentRefused, read_file
 
-        if self.store is None:
+        if self.records is None:
             return
         filters = translate("Attachments", "Images and PDFs (*.png *.jpg *.jpeg *.pdf)")
         path, _ = QFileDialog.getOpenFileName(self, translate("Attachments", "Attach file"), "", filters)
@@ -138,8 +140,8 @@ class AttachmentsPanel(QWidget):
 
     def remove_selected(self) -> None:
         link = self._selected()
-        if link is None or self.store is None:
+        if link is None or self.records is None:
             return
-        self.store.detach(link.id)
+        self.records.detach(link.id)
         self.refresh()
         self.changed.emit()

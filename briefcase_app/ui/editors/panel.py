@@ -98,7 +98,7 @@ class EditorPanel(QStackedWidget):
         self.save(switching=True)
         if self.records is None:
             return False
-        record = self.records.store.find(kind, item_id)
+        record = self.records.find(kind, item_id)
         if record is None:
             self.close_item(translate("Editor", "That item is no longer there."))
             return False
@@ -130,9 +130,8 @@ class EditorPanel(QStackedWidget):
         if hasattr(editor, "form") and self.records is not None:
             self._show_people(editor, record)
         if hasattr(editor, "attachments") and self.records is not None:
-            store = self.records.store
-            editor.attachments.show_item(store, record.KIND, record.id)
-            editor.text.preview.load_attachment = store.attachment_data
+            editor.attachments.show_item(self.records, record.KIND, record.id)
+            editor.text.preview.load_attachment = self.records.attachment_data
         self.setCurrentWidget(editor)
         self.item_opened.emit(record.KIND, record.id)
 
@@ -142,22 +141,21 @@ class EditorPanel(QStackedWidget):
         store for material in the Library, where nobody can be added)."""
         if record.KIND not in (Kind.SPEECH, Kind.PROGRAMME):
             return
-        store = self.records.store
         conference_id = getattr(record, "conference_id", None)
         if conference_id:
-            names = [person.name for _part, person in store.participants(conference_id)]
+            names = [person.name for _part, person in self.records.people_in(conference_id)]
         else:
-            names = [person.name for person in store.list(Kind.PERSON)]
+            names = [person.name for person in self.records.items(Kind.PERSON)]
         editor.form.set_people(names, can_add=bool(conference_id))
 
     def _person_named(self, name: str):
         conference_id = getattr(self._saved, "conference_id", None)
         if self.records is None:
             return None, conference_id
-        for _part, person in self.records.store.participants(conference_id) if conference_id else []:
+        for _part, person in self.records.people_in(conference_id) if conference_id else []:
             if person.name.casefold() == name.casefold():
                 return person, conference_id
-        return self.records.store.person_by_name(name), conference_id
+        return self.records.person_by_name(name), conference_id
 
     def _open_person(self, name: str) -> None:
         person, conference_id = self._person_named(name)
@@ -313,7 +311,7 @@ class EditorPanel(QStackedWidget):
     def on_changes(self, changes: Changes, source: object) -> None:
         if source is self or self.item_id is None or self.item_id not in changes.ids:
             return
-        record = self.records.store.find(self.kind, self.item_id) if self.records else None
+        record = self.records.find(self.kind, self.item_id) if self.records else None
         if record is None:
             self.close_item(
                 translate("Editor", "The item was moved to the Trash. Edit > Undo brings it back.")

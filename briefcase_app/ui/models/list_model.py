@@ -96,7 +96,7 @@ class ItemListModel(QAbstractTableModel):
         if self._async:
             generation, source = self._generation, self.source
             self.store_thread.submit(
-                lambda store: source.fetch_with(store, start, limit),
+                lambda records: source.fetch_with(records, start, limit),
                 lambda page: self._arrived(generation, start, page),
                 lambda _e: self._arrived(generation, start, None),
             )

@@ -79,7 +79,7 @@ class NavigatorModel(QStandardItemModel):
         if records is None:
             return
         root = self.invisibleRootItem()
-        for conference in records.store.list(Kind.CONFERENCE):
+        for conference in records.items(Kind.CONFERENCE):
             node = _node(
                 conference.short_title or conference.title,
                 NavTarget("conference", Kind.CONFERENCE, conference.id),
@@ -101,7 +101,7 @@ class NavigatorModel(QStandardItemModel):
         click lands where the person aims); False when conferences came or went (rebuild)."""
         if records is None:
             return False
-        conferences = {c.id: c for c in records.store.list(Kind.CONFERENCE)}
+        conferences = {c.id: c for c in records.items(Kind.CONFERENCE)}
         nodes = {}
         for row in range(self.rowCount()):
             target = self.item(row).data(TARGET_ROLE)

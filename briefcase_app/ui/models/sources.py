@@ -63,7 +63,7 @@ class KindSource:
     """Live items of one kind, in a conference or the Library, in the store's natural order."""
 
     def __init__(self, records: RecordService, kind: Kind, conference_id: str | None, library: bool = False):
-        from ...store import ANY
+        from ...services.collection import ANY
 
         self.records, self.kind = records, kind
         self.conference_id = ANY if conference_id is None and not library else conference_id
@@ -85,14 +85,14 @@ class KindSource:
         return f"{SORT_BY[self.kind][self.headers[column]]} {'desc' if descending else 'asc'}"
 
     def count(self) -> int:
-        return self.records.store.count(self.kind, conference_id=self.conference_id, library=self.library)
+        return self.records.count_in(self.kind, conference_id=self.conference_id, library=self.library)
 
     def fetch(self, offset: int, limit: int) -> list[Row]:
-        return self.fetch_with(self.records.store, offset, limit)
+        return self.fetch_with(self.records, offset, limit)
 
-    def fetch_with(self, store, offset: int, limit: int) -> list[Row]:
-        """A page read through `store` (the StoreThread's own Store for large lists)."""
-        records = store.list(
+    def fetch_with(self, records: RecordService, offset: int, limit: int) -> list[Row]:
+        """A page read through `records` (the StoreThread's own for large lists)."""
+        found = records.items(
             self.kind,
             conference_id=self.conference_id,
             library=self.library,
@@ -101,10 +101,10 @@ class KindSource:
             without_text=True,
             order=self._store_order(),
         )
-        return [row_of(r) for r in records]
+        return [row_of(r) for r in found]
 
     def row(self, item_id: str) -> Row | None:
-        record = self.records.store.find(self.kind, item_id)
+        record = self.records.find(self.kind, item_id)
         return row_of(record) if record is not None else None
 
 
@@ -122,12 +122,12 @@ class PeopleSource(_SortedInMemory):
         if self._rows is None:
             self._rows = [
                 Row(p.id, Kind.PERSON, (p.name, label(part.role), p.position, p.organisation), part.id)
-                for part, p in self.records.store.participants(self.conference_id)
+                for part, p in self.records.people_in(self.conference_id)
             ]
         return self._rows
 
 
-def origin_text(store, record) -> str:
+def origin_text(records: RecordService, record) -> str:
     """'Paris Pact Vienna 2012 › Speeches', 'Library › Speeches', or the kind alone."""
     kind = record.KIND
     sections = dict((k, text) for text, k in CONFERENCE_SECTIONS)
@@ -136,7 +136,7 @@ def origin_text(store, record) -> str:
         return translate("Trash", "a conference, with all its material")
     conference_id = getattr(record, "conference_id", None)
     if conference_id:
-        conference = store.find(Kind.CONFERENCE, conference_id, include_deleted=True)
+        conference = records.find(Kind.CONFERENCE, conference_id, include_deleted=True)
         name = (conference.short_title or conference.title) if conference else "?"
         section = translate("Navigator", sections.get(kind, "")) or label(kind)
         return f"{name} › {section}"
@@ -156,11 +156,10 @@ class TrashSource(_SortedInMemory):
 
     def _all(self) -> list[Row]:
         if self._rows is None:
-            store = self.records.store
             self._rows = []
             for e in self.records.trash():
-                record = store.find(e.kind, e.id, include_deleted=True)
-                origin = origin_text(store, record) if record is not None else ""
+                record = self.records.find(e.kind, e.id, include_deleted=True)
+                origin = origin_text(self.records, record) if record is not None else ""
                 deleted = e.deleted_at[:16].replace("T", " ")
                 self._rows.append(Row(e.id, e.kind, (e.title, label(e.kind), origin, deleted)))
         return self._rows
