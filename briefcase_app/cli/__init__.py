@@ -13,10 +13,10 @@ from pathlib import Path
 from .. import __version__, logs
 from ..domain.errors import BriefcaseError
 from ..services.collection import STORE_ERRORS, store_error_message
-from . import backup_cmd, common, export_cmd, import_cmd, records_cmd, search_cmd
+from . import backup_cmd, common, export_cmd, import_cmd, records_cmd, search_cmd, undo_cmd
 
 #: each module adds its commands with register(subparsers); order is the help's order.
-COMMAND_MODULES = [records_cmd, search_cmd, export_cmd, import_cmd, backup_cmd]
+COMMAND_MODULES = [records_cmd, undo_cmd, search_cmd, export_cmd, import_cmd, backup_cmd]
 
 log = logging.getLogger("briefcase_app")
 

@@ -16,6 +16,7 @@ from ..domain.kinds import KINDS, LONG_TEXT_FIELDS
 from ..domain.models import MODEL_BY_KIND, Kind, Person, Role
 from ..services import attachments as attaching
 from ..services.demo import fill_demo
+from ..services.undo import UndoHistory
 from . import common
 
 #: fields that are not typed on the command line (set by the store or by other options).
@@ -244,12 +245,12 @@ def cmd_add(args) -> int:
         photo = attaching.read_file(args.photo) if getattr(args, "photo", None) else None
         if photo is not None:
             attaching.check_image(photo, repr(args.photo))  # refused before anything is saved
+        history = UndoHistory(records)  # `briefcase-app undo` takes it back
         with records.transaction():
             if isinstance(record, Person) and conference:
-                records.add_participant(conference, record, Role(args.role))
-                record = records.person_by_name(record.name) or record
+                record, _ = history.add_participant(conference, record, Role(args.role))
             else:
-                records.create(record)
+                history.create(record)
             if photo is not None:
                 attaching.attach(
                     records.store, Kind.PERSON, record.id, photo, _file_name(args.photo), photo=True
@@ -265,7 +266,7 @@ def cmd_edit(args) -> int:
         if not values and photo is None:
             raise ValidationError("nothing to change: give at least one field option")
         if values:
-            record, _ = records.edit(args.record_kind, args.id, **values)
+            record, _ = UndoHistory(records).edit(args.record_kind, args.id, **values)
         else:
             record = records.get(args.record_kind, args.id)
         if photo is not None:
@@ -285,7 +286,7 @@ def cmd_delete(args) -> int:
     kind = common.KIND_NAMES[args.kind]
     with common.open_records(args) as records:
         record = records.get(kind, args.id)
-        records.delete(kind, args.id)
+        UndoHistory(records).delete(kind, args.id)
         print(
             common.shown(
                 f"Moved to the trash: {record.display_title} (briefcase-app restore {args.kind} {args.id})"
@@ -297,7 +298,7 @@ def cmd_delete(args) -> int:
 def cmd_restore(args) -> int:
     kind = common.KIND_NAMES[args.kind]
     with common.open_records(args) as records:
-        records.restore(kind, args.id)
+        UndoHistory(records).restore(kind, args.id)
         print(common.shown(f"Restored: {records.get(kind, args.id).display_title}"))
     return 0
 
@@ -305,7 +306,7 @@ def cmd_restore(args) -> int:
 def cmd_copy(args) -> int:
     kind = common.KIND_NAMES[args.kind]
     with common.open_records(args) as records:
-        copy, _ = records.copy(kind, args.id, args.to)
+        copy, _ = UndoHistory(records).copy(kind, args.id, args.to)
         where = args.to or "the Library"
         print(f"Copied to {where}: {copy.id}")
     return 0
@@ -330,7 +331,7 @@ def cmd_trash(args) -> int:
 def cmd_revisions(args) -> int:
     with common.open_records(args) as records:
         if args.restore:
-            record, _ = records.restore_revision(args.restore)
+            record, _ = UndoHistory(records).restore_revision(args.restore)
             print(common.shown(f"Restored revision {args.restore} of {record.display_title}"))
             return 0
         revisions = records.revisions(args.id)

@@ -36,6 +36,12 @@ def erase(db: Database, ids: list[str]) -> list[str]:
         db.execute(f"DELETE FROM imports WHERE item_id IN ({marks})", chunk)
         if "attachment_links" in present:
             db.execute(f"DELETE FROM attachment_links WHERE item_id IN ({marks})", chunk)
+        if "undo_log" in present:  # an edit's undo keeps the text it had
+            db.execute(
+                "DELETE FROM undo_log WHERE EXISTS "
+                f"(SELECT 1 FROM json_each(undo_log.item_ids) WHERE value IN ({marks}))",
+                chunk,
+            )
     return attachments.prune(db) if "attachments" in present else []
 
 

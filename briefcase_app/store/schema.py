@@ -313,3 +313,27 @@ def _search_briefing_parts(db: Database) -> None:
 
     search_index.drop(db)
     search_index.create(db, fill=False)
+
+
+@migrations(name="0012_undo_log")
+def _undo_log(db: Database) -> None:
+    """The undo history of the window and the command line: each operation, what takes it back
+    (`undo`) and what does it again (`redo`), as JSON steps; `item_ids` lets deleting for good
+    forget the entries that name an erased item."""
+    db.table("undo_log").create(
+        {
+            "id": int,
+            "origin": str,
+            "action": str,
+            "kind": str,
+            "title": str,
+            "item_ids": str,
+            "undo": str,
+            "redo": str,
+            "state": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"origin", "action", "item_ids", "undo", "redo", "state", "created_at"},
+    )
+    db.table("undo_log").create_index(["origin", "state", "id"])

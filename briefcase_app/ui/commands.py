@@ -1,149 +1,131 @@
-"""Undoable operations (create, delete, restore, copy, reorder) as QUndoCommands over the services.
+"""Edit > Undo and Redo: the window's face of the session's undo history (services/undo.py).
 
-Typing has the text editor's own undo; these cover what changes the store's structure. Each
-command publishes the Changes its service call returned, so every panel refreshes itself.
+The operations themselves, and what takes each back, live below the window, where the command
+line has them too (`briefcase-app undo`). Typing has the text editor's own undo; this covers
+what changes the store's structure: create, delete, restore, copy, reorder, people's roles.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 
 from ..domain.changes import Changes
-from ..domain.models import Kind, Record
+from ..domain.models import Kind, Role
 from .bus import ChangeBus
+from .errors import show_error
 from .i18n import label, translate
 
 if TYPE_CHECKING:
     from ..services.records import RecordService
+    from ..services.undo import UndoEntry, UndoHistory
+
+T = TypeVar("T")
 
 
-class _Op(QUndoCommand):
-    """Subclasses write `do()` and `undo_op()`. `run()` does it the first time and raises, so
-    the caller shows the error and pushes only what succeeded; the stack's own redo/undo later
-    report failures to `on_error` (Qt would swallow an exception raised inside them)."""
+def entry_text(entry: UndoEntry) -> str:
+    """An undo entry in the window's language: 'Delete “Opening statement”'."""
+    title = entry.title[:40]
+    kind_label = label(Kind(entry.kind)).lower() if entry.kind else ""
+    texts = {
+        "create": lambda: translate("Commands", "Create {kind}").format(kind=kind_label),
+        "edit": lambda: translate("Commands", "Edit “{title}”").format(title=title),
+        "revision": lambda: translate("Commands", "Edit “{title}”").format(title=title),
+        "delete": lambda: translate("Commands", "Delete “{title}”").format(title=title),
+        "restore": lambda: translate("Commands", "Restore “{title}”").format(title=title),
+        "copy": lambda: translate("Commands", "Copy “{title}”").format(title=title),
+        "reorder": lambda: translate("Commands", "Reorder"),
+        "role": lambda: translate("People", "Role of “{name}”: {role}").format(
+            name=title[:30], role=label(Role(entry.redo[0]["role"]))
+        ),
+        "remove": lambda: translate("People", "Remove “{name}” from the conference").format(name=title[:30]),
+        "add": lambda: translate("Commands", "Add “{name}” to the conference").format(name=title[:30]),
+    }
+    return texts[entry.action]() if entry.action in texts else entry.action
 
-    on_error: Callable[[str, BaseException], None] | None = None
 
-    def __init__(self, records: RecordService, bus: ChangeBus, text: str):
-        super().__init__(text)
-        self.records, self.bus = records, bus
-        self._ran_first = False
+def _changes_in(result) -> Changes:
+    """The Changes an operation returned, alone or in a tuple (record, changes)."""
+    if isinstance(result, Changes):
+        return result
+    found = [x for x in result if isinstance(x, Changes)] if isinstance(result, tuple) else []
+    return found[0] if found else Changes()
 
-    def _publish(self, changes: Changes) -> None:
-        self.bus.publish(changes, None)
 
-    def run(self) -> None:
-        self.do()
-        self._ran_first = True
+class WindowHistory(QObject):
+    """The session's UndoHistory, the Undo and Redo actions that show what they would do, and
+    `run()`, through which the window makes every undoable change."""
 
-    def redo(self) -> None:
-        if self._ran_first:
-            self._ran_first = False  # push() calls redo() once: it was done already
-            return
-        self._guard(self.do, translate("Commands", "Redo"))
+    def __init__(self, parent, bus: ChangeBus):
+        super().__init__(parent)
+        self.window, self.bus = parent, bus
+        self.history: UndoHistory | None = None
+        self.undo_action = QAction(translate("Menus", "&Undo"), parent)
+        self.undo_action.setObjectName("action_undo")
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(translate("Menus", "&Redo"), parent)
+        self.redo_action.setObjectName("action_redo")
+        self.redo_action.triggered.connect(self.redo)
+        self.refresh()
+
+    def set_records(self, records: RecordService | None) -> None:
+        """A new session: a history of its own (the previous session's is forgotten)."""
+        from ..services.undo import UndoHistory
+
+        self.history = UndoHistory.for_window(records) if records is not None else None
+        self.refresh()
+
+    def run(self, what: str, operation: Callable[[UndoHistory], T]) -> T | None:
+        """Do `operation(history)` now; its Changes (or the Changes in the tuple it returns) are
+        published. On failure `what` and the reason are shown, and None is returned."""
+        if self.history is None:
+            return None
+        try:
+            result = operation(self.history)
+        except Exception as e:  # noqa: BLE001 - a clear message; the transaction changed nothing
+            show_error(self.window, what, e)
+            return None
+        finally:
+            self.refresh()
+        self.bus.publish(_changes_in(result), None)
+        return result
 
     def undo(self) -> None:
-        self._guard(self.undo_op, translate("Commands", "Undo"))
+        self._replay("undo")
 
-    def _guard(self, fn, what: str) -> None:
+    def redo(self) -> None:
+        self._replay("redo")
+
+    def _replay(self, which: str) -> None:
+        history = self.history
+        entry = None if history is None else (history.next_undo() if which == "undo" else history.next_redo())
+        if history is None or entry is None:
+            return
+        self.window.editor.save(switching=True)
         try:
-            fn()
-        except Exception as e:  # noqa: BLE001 - shown to the person, logged by on_error
-            if _Op.on_error is not None:
-                _Op.on_error(
-                    translate("Commands", "{what} of “{name}” failed.").format(what=what, name=self.text()), e
-                )
+            step = history.undo() if which == "undo" else history.redo()
+        except Exception as e:  # noqa: BLE001 - shown; the history moves past a step that cannot be done
+            what = translate("Commands", "Undo") if which == "undo" else translate("Commands", "Redo")
+            show_error(
+                self.window,
+                translate("Commands", "{what} of “{name}” failed.").format(what=what, name=entry_text(entry)),
+                e,
+            )
+            self.refresh()
+            return
+        self.refresh()
+        self.bus.publish(step.changes, None)
 
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def undo_op(self) -> None:
-        raise NotImplementedError
-
-
-class CreateCommand(_Op):
-    """Redo: create (then restore); undo: move the new item to the Trash."""
-
-    def __init__(self, records, bus, record: Record):
-        super().__init__(
-            records, bus, translate("Commands", "Create {kind}").format(kind=label(record.KIND).lower())
-        )
-        self.record = record
-        self._created = False
-
-    def do(self) -> None:
-        if not self._created:
-            self._created = True
-            self._publish(self.records.create(self.record))
-        else:
-            self._publish(self.records.restore(self.record.KIND, self.record.id))
-
-    def undo_op(self) -> None:
-        self._publish(self.records.delete(self.record.KIND, self.record.id))
-
-
-class DeleteCommand(_Op):
-    def __init__(self, records, bus, kind: Kind, item_id: str, title: str):
-        super().__init__(records, bus, translate("Commands", "Delete “{title}”").format(title=title[:40]))
-        self.kind, self.item_id = kind, item_id
-
-    def do(self) -> None:
-        self._publish(self.records.delete(self.kind, self.item_id))
-
-    def undo_op(self) -> None:
-        self._publish(self.records.restore(self.kind, self.item_id))
-
-
-class RestoreCommand(DeleteCommand):
-    def __init__(self, records, bus, kind: Kind, item_id: str, title: str):
-        super().__init__(records, bus, kind, item_id, title)
-        self.setText(translate("Commands", "Restore “{title}”").format(title=title[:40]))
-
-    def do(self) -> None:
-        DeleteCommand.undo_op(self)
-
-    def undo_op(self) -> None:
-        DeleteCommand.do(self)
-
-
-class CopyCommand(_Op):
-    """Copy (or duplicate) material into a conference or the Library."""
-
-    def __init__(self, records, bus, kind: Kind, item_id: str, conference_id: str | None, text: str):
-        super().__init__(records, bus, text)
-        self.kind, self.item_id, self.conference_id = kind, item_id, conference_id
-        self.copy: Record | None = None
-
-    def do(self) -> None:
-        if self.copy is None:
-            self.copy, changes = self.records.copy(self.kind, self.item_id, self.conference_id)
-            self._publish(changes)
-        else:
-            self._publish(self.records.restore(self.kind, self.copy.id))
-
-    def undo_op(self) -> None:
-        if self.copy is not None:
-            self._publish(self.records.delete(self.kind, self.copy.id))
-
-
-class ReorderCommand(_Op):
-    """A new order of talking points (their `position`), all in one transaction."""
-
-    def __init__(
-        self, records, bus, kind: Kind, before: list[str], after: list[str], conference_id: str | None = None
-    ):
-        super().__init__(records, bus, translate("Commands", "Reorder"))
-        self.kind, self.before, self.after = kind, before, after
-        self.conference_id = conference_id  # a conference's people
-
-    def _apply(self, order: list[str]) -> None:
-        self._publish(self.records.reorder(self.kind, order, self.conference_id))
-
-    def do(self) -> None:
-        self._apply(self.after)
-
-    def undo_op(self) -> None:
-        self._apply(self.before)
+    def refresh(self) -> None:
+        """The actions say what they would undo or redo, and are off when there is nothing."""
+        undo = self.history.next_undo() if self.history is not None else None
+        redo = self.history.next_redo() if self.history is not None else None
+        for action, entry, base in (
+            (self.undo_action, undo, translate("Menus", "&Undo")),
+            (self.redo_action, redo, translate("Menus", "&Redo")),
+        ):
+            action.setEnabled(entry is not None)
+            action.setText(f"{base} {entry_text(entry)}" if entry is not None else base)

@@ -51,15 +51,15 @@ class MainWindow(QMainWindow):
         return self.session.records if self.session else None
 
     def set_session(self, session) -> None:
-        """Show the store of `session` (a ui.session.Session), or nothing when None."""
+        """Show the store of `session` (a services.collection.Session), or nothing when None."""
         self.editor.save(switching=True)
-        self.undo_stack.clear()
         state = self.settings.window
         remembered = (state.last_nav, state.last_kind, state.last_item)
         old, self.session = self.session, session
         records = session.records if session else None
         self.store_thread.set_path(session.path if session else None)
         self.ops.records = records
+        self.history.set_records(records)
         self.editor.set_records(records)
         self.navigator.set_records(records)
         self.extras_set_records(records)

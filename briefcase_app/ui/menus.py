@@ -76,12 +76,9 @@ def build_menus(w) -> Actions:
     if a.quit.shortcut().isEmpty():
         a.quit.setShortcut(QKeySequence("Ctrl+Q"))
 
-    undo = w.undo_stack.createUndoAction(w, translate("Menus", "&Undo"))
+    undo, redo = w.history.undo_action, w.history.redo_action  # ui/commands.py: the session's history
     undo.setShortcuts(SK.Undo)
-    undo.setObjectName("action_undo")
-    redo = w.undo_stack.createRedoAction(w, translate("Menus", "&Redo"))
     redo.setShortcuts(_with(QKeySequence.keyBindings(SK.Redo), "Ctrl+Shift+Z", "Ctrl+Y"))
-    redo.setObjectName("action_redo")
     for name, action in (("undo", undo), ("redo", redo)):
         w.addAction(action)
         a._all[name] = action

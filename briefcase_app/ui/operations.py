@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ..domain.models import (
@@ -27,7 +26,7 @@ from ..domain.models import (
 from ..services.backups import Backups
 from . import plain
 from .bus import ChangeBus
-from .commands import CopyCommand, CreateCommand, DeleteCommand, ReorderCommand, RestoreCommand, _Op
+from .commands import WindowHistory
 from .editors.panel import EditorPanel
 from .errors import show_error
 from .i18n import current_language, label, translate
@@ -79,26 +78,20 @@ class ItemOperations(QObject):
         self,
         parent: QWidget,
         bus: ChangeBus,
-        undo: QUndoStack,
+        history: WindowHistory,
         items: ItemList,
         editor: EditorPanel,
         prefs: Preferences,
     ):
         super().__init__(parent)
-        self.window, self.bus, self.undo = parent, bus, undo
+        self.window, self.bus, self.history = parent, bus, history
         self.items, self.editor, self.prefs = items, editor, prefs
         self.records: RecordService | None = None
         self.target: NavTarget | None = None
-        _Op.on_error = lambda what, e: show_error(self.window, what, e)
 
-    def _push(self, command: _Op, what: str) -> bool:
-        try:
-            command.run()
-        except Exception as e:  # noqa: BLE001 - a clear message, nothing changed
-            show_error(self.window, what, e)
-            return False
-        self.undo.push(command)
-        return True
+    def _run(self, what: str, operation):
+        """An undoable change through the window's history; None (after saying `what` failed) on failure."""
+        return self.history.run(what, operation)
 
     # ---- create ----------------------------------------------------------
     def new_item(self) -> None:
@@ -114,9 +107,9 @@ class ItemOperations(QObject):
             self._new_person(conference_id)
             return
         record = new_record(kind, conference_id, self.prefs, self.items.model.total)
-        if self._push(
-            CreateCommand(self.records, self.bus, record),
+        if self._run(
             translate("Operations", "Could not create the {kind}.").format(kind=label(kind).lower()),
+            lambda history: history.create(record),
         ):
             self.editor.expect_new(kind, record.id)  # opens with its name and text empty
             self.created.emit(kind, record.id)
@@ -126,9 +119,9 @@ class ItemOperations(QObject):
             return
         self.editor.save(switching=True)
         record = new_record(Kind.CONFERENCE, None, self.prefs)
-        if self._push(
-            CreateCommand(self.records, self.bus, record),
+        if self._run(
             translate("Operations", "Could not create the conference."),
+            lambda history: history.create(record),
         ):
             self.editor.expect_new(Kind.CONFERENCE, record.id)
             self.created.emit(Kind.CONFERENCE, record.id)
@@ -141,15 +134,12 @@ class ItemOperations(QObject):
         if dialog.exec() != NewPersonDialog.DialogCode.Accepted:
             return
         person, role = dialog.result_person()
-        try:
-            changes = self.records.add_participant(conference_id, person, role)
-        except Exception as e:  # noqa: BLE001
-            show_error(self.window, translate("Operations", "Could not add the person."), e)
-            return
-        self.bus.publish(changes, None)
-        found = self.records.find(Kind.PERSON, person.id) or self.records.person_by_name(person.name)
-        if found is not None:
-            self.created.emit(Kind.PERSON, found.id)
+        done = self._run(
+            translate("Operations", "Could not add the person."),
+            lambda history: history.add_participant(conference_id, person, role),
+        )
+        if done:
+            self.created.emit(Kind.PERSON, done[0].id)
 
     # ---- the current item ------------------------------------------------
     def _current(self) -> tuple[Kind, str] | None:
@@ -183,9 +173,8 @@ class ItemOperations(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        if self._push(
-            DeleteCommand(self.records, self.bus, kind, item_id, title),
-            translate("Operations", "Could not delete it."),
+        if self._run(
+            translate("Operations", "Could not delete it."), lambda history: history.delete(kind, item_id)
         ):
             self.window.statusBar().showMessage(
                 translate("Operations", "Moved “{title}” to the Trash (Ctrl+Z brings it back).").format(
@@ -203,9 +192,8 @@ class ItemOperations(QObject):
 
         record = self.records.find(*current, include_deleted=True)
         origin = origin_text(self.records, record) if record is not None else ""
-        if self._push(
-            RestoreCommand(self.records, self.bus, *current, title),
-            translate("Operations", "Could not restore it."),
+        if self._run(
+            translate("Operations", "Could not restore it."), lambda history: history.restore(*current)
         ):
             self.window.statusBar().showMessage(
                 translate("Operations", "Restored “{title}” to {origin}.").format(title=title, origin=origin),
@@ -276,16 +264,13 @@ class ItemOperations(QObject):
         if current is None or self.records is None or current[0] not in MATERIAL_KINDS:
             return
         self.editor.save(switching=True)
-        record = self.records.get(*current)
-        command = CopyCommand(
-            self.records,
-            self.bus,
-            *current,
-            getattr(record, "conference_id", None),
-            translate("Operations", "Duplicate"),
+        conference_id = getattr(self.records.get(*current), "conference_id", None)
+        done = self._run(
+            translate("Operations", "Could not duplicate it."),
+            lambda history: history.copy(*current, conference_id),
         )
-        if self._push(command, translate("Operations", "Could not duplicate it.")):
-            self.created.emit(current[0], command.copy.id)
+        if done:
+            self.created.emit(current[0], done[0].id)
 
     def copy_to(self) -> None:
         current = self._current()
@@ -306,16 +291,10 @@ class ItemOperations(QObject):
         if not ok:
             return
         target = None if names.index(choice) == 0 else conferences[names.index(choice) - 1].id
-        self._push(
-            CopyCommand(
-                self.records,
-                self.bus,
-                *current,
-                target,
-                translate("Operations", "Copy to {place}").format(place=choice),
-            ),
-            translate("Operations", "Could not copy it."),
-        )
+        if not self._run(
+            translate("Operations", "Could not copy it."), lambda history: history.copy(*current, target)
+        ):
+            return
         self.window.statusBar().showMessage(
             translate("Operations", "Copied to {place}.").format(place=choice), 4000
         )
@@ -349,9 +328,8 @@ class ItemOperations(QObject):
 
     def reorder(self, before: list[str], after: list[str]) -> None:
         if before != after and self.records is not None:
-            self._push(
-                ReorderCommand(
-                    self.records, self.bus, self.items.kind, before, after, self.items.people_of()
-                ),
+            kind, people_of = self.items.kind, self.items.people_of()
+            self._run(
                 translate("Operations", "Could not reorder."),
+                lambda history: history.reorder(kind, before, after, people_of),
             )

@@ -1,8 +1,8 @@
 """People in a conference: change a person's role there, take them off it; both undoable.
 
-A person row of a conference's People list carries its participant id (Row.extra). The
-commands name the participation by conference and person instead: undoing a removal adds
-the person back under a new participant id, and later undo/redo steps must still find it."""
+A person row of a conference's People list carries its participant id (Row.extra). The undo
+history (services/undo.py) names the participation by conference and person instead: undoing
+a removal adds the person back under a new participant id, and later steps must still find it."""
 
 from __future__ import annotations
 
@@ -23,65 +23,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.models import Kind, Person, Role
 from . import plain
-from .commands import _Op
 from .i18n import label, translate
 from .models.list_model import EXTRA_ROLE
 from .plain import PlainLabel
 
 if TYPE_CHECKING:
     from .operations import ItemOperations
-
-
-def _participation(records, conference_id: str, person_id: str):
-    """The person's (latest) Participant in the conference, or None."""
-    found = [part for part, person in records.people_in(conference_id) if person.id == person_id]
-    return found[-1] if found else None
-
-
-class SetRoleCommand(_Op):
-    def __init__(
-        self, records, bus, conference_id: str, person_id: str, name: str, before: Role, after: Role
-    ):
-        super().__init__(
-            records,
-            bus,
-            translate("People", "Role of “{name}”: {role}").format(name=name[:30], role=label(after)),
-        )
-        self.conference_id, self.person_id = conference_id, person_id
-        self.before, self.after = before, after
-
-    def _set(self, role: Role) -> None:
-        part = _participation(self.records, self.conference_id, self.person_id)
-        if part is None:
-            raise LookupError("that person is no longer in this conference")
-        self._publish(self.records.set_role(part.id, role))
-
-    def do(self) -> None:
-        self._set(self.after)
-
-    def undo_op(self) -> None:
-        self._set(self.before)
-
-
-class RemoveParticipantCommand(_Op):
-    """Redo: take the person off the conference; undo: add them back with the same role
-    (at the end of the conference's list: the service adds there)."""
-
-    def __init__(self, records, bus, conference_id: str, person_id: str, name: str, role: Role):
-        super().__init__(
-            records, bus, translate("People", "Remove “{name}” from the conference").format(name=name[:30])
-        )
-        self.conference_id, self.person_id, self.role = conference_id, person_id, role
-
-    def do(self) -> None:
-        part = _participation(self.records, self.conference_id, self.person_id)
-        if part is None:
-            raise LookupError("that person is no longer in this conference")
-        self._publish(self.records.remove_participant(part.id))
-
-    def undo_op(self) -> None:
-        person = self.records.get(Kind.PERSON, self.person_id)
-        self._publish(self.records.add_participant(self.conference_id, person, self.role))
 
 
 def _current_person(ops: ItemOperations):
@@ -122,8 +69,10 @@ def change_role(ops: ItemOperations) -> None:
     role = roles[names.index(chosen)]
     if role is part.role:
         return
-    command = SetRoleCommand(ops.records, ops.bus, conference_id, person.id, person.name, part.role, role)
-    if ops._push(command, translate("People", "Could not change the role.")):
+    if ops._run(
+        translate("People", "Could not change the role."),
+        lambda history: history.set_role(conference_id, person.id, role),
+    ):
         ops.items.select_id(person.id, notify=False)
         ops.window.statusBar().showMessage(f"{person.name}: {label(role)}.", 4000)
 
@@ -147,11 +96,11 @@ def remove_from_conference(ops: ItemOperations) -> None:
     if answer != QMessageBox.StandardButton.Yes:
         return
     ops.editor.save(switching=True)
-    command = RemoveParticipantCommand(ops.records, ops.bus, conference_id, person.id, person.name, part.role)
-    if (
-        ops._push(command, translate("People", "Could not remove the person from the conference."))
-        and ops.editor.item_id == person.id
-    ):
+    removed = ops._run(
+        translate("People", "Could not remove the person from the conference."),
+        lambda history: history.remove_participant(conference_id, person.id),
+    )
+    if removed and ops.editor.item_id == person.id:
         ops.editor.close_item(translate("People", "Removed from the conference. Edit > Undo adds them back."))
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QSplitter
 
 from .bus import ChangeBus
+from .commands import WindowHistory
 from .editors.panel import EditorPanel
 from .export_runner import ExportRunner
 from .item_list import ItemList
@@ -27,7 +27,7 @@ def build(w) -> None:
     w.bus = ChangeBus(w)
     w.tasks = TaskRunner(w)
     w.store_thread = StoreThread(w)
-    w.undo_stack = QUndoStack(w)
+    w.history = WindowHistory(w, w.bus)
 
     w.navigator = Navigator()
     w.items = ItemList()
@@ -46,7 +46,7 @@ def build(w) -> None:
     w.statusBar().addPermanentWidget(w.saved_label)
 
     w.exporter = ExportRunner(w, w.tasks)
-    w.ops = ItemOperations(w, w.bus, w.undo_stack, w.items, w.editor, settings.prefs)
+    w.ops = ItemOperations(w, w.bus, w.history, w.items, w.editor, settings.prefs)
     for panel in (w.navigator, w.items, w.editor):
         w.bus.changed.connect(panel.on_changes)
     w.navigator.target_changed.connect(w._target_changed)

@@ -211,6 +211,10 @@
         <translation>Жасау: {kind}</translation>
     </message>
     <message>
+        <source>Edit “{title}”</source>
+        <translation>«{title}» өзгерту</translation>
+    </message>
+    <message>
         <source>Delete “{title}”</source>
         <translation>«{title}» жою</translation>
     </message>
@@ -219,8 +223,16 @@
         <translation>«{title}» қалпына келтіру</translation>
     </message>
     <message>
+        <source>Copy “{title}”</source>
+        <translation>«{title}» көшіру</translation>
+    </message>
+    <message>
         <source>Reorder</source>
         <translation>Ретін өзгерту</translation>
+    </message>
+    <message>
+        <source>Add “{name}” to the conference</source>
+        <translation>«{name}» конференцияға қосу</translation>
     </message>
 </context>
 <context>
@@ -1685,10 +1697,6 @@ It is also taken out of this store&apos;s backups.</source>
         <translation>Себетті тазарту мүмкін болмады.</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>Көшірмесін жасау</translation>
-    </message>
-    <message>
         <source>Could not duplicate it.</source>
         <translation>Көшірмесін жасау мүмкін болмады.</translation>
     </message>
@@ -1703,10 +1711,6 @@ It is also taken out of this store&apos;s backups.</source>
     <message>
         <source>Copy to:</source>
         <translation>Қайда көшіру:</translation>
-    </message>
-    <message>
-        <source>Copy to {place}</source>
-        <translation>Көшіру: {place}</translation>
     </message>
     <message>
         <source>Could not copy it.</source>

@@ -211,6 +211,10 @@
         <translation>Создание: {kind}</translation>
     </message>
     <message>
+        <source>Edit “{title}”</source>
+        <translation>Изменение «{title}»</translation>
+    </message>
+    <message>
         <source>Delete “{title}”</source>
         <translation>Удаление «{title}»</translation>
     </message>
@@ -219,8 +223,16 @@
         <translation>Восстановление «{title}»</translation>
     </message>
     <message>
+        <source>Copy “{title}”</source>
+        <translation>Копирование «{title}»</translation>
+    </message>
+    <message>
         <source>Reorder</source>
         <translation>Изменение порядка</translation>
+    </message>
+    <message>
+        <source>Add “{name}” to the conference</source>
+        <translation>Добавление «{name}» в конференцию</translation>
     </message>
 </context>
 <context>
@@ -1700,10 +1712,6 @@ It is also taken out of this store&apos;s backups.</source>
         <translation>Не удалось очистить корзину.</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>Дублирование</translation>
-    </message>
-    <message>
         <source>Could not duplicate it.</source>
         <translation>Не удалось создать дубликат.</translation>
     </message>
@@ -1718,10 +1726,6 @@ It is also taken out of this store&apos;s backups.</source>
     <message>
         <source>Copy to:</source>
         <translation>Куда копировать:</translation>
-    </message>
-    <message>
-        <source>Copy to {place}</source>
-        <translation>Копирование: {place}</translation>
     </message>
     <message>
         <source>Could not copy it.</source>

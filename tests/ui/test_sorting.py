@@ -96,7 +96,7 @@ def test_talking_points_keep_their_own_order_unless_sorted(qtbot, demo_window):
     shortcut(qtbot, window, "Alt+Up")  # no reorder while sorted: the stored order stays
     window.items.move_row(1, 0)  # nor a drop
     assert [p.id for p in store.list(Kind.POINT, conference_id=conference_id)] == own
-    assert window.undo_stack.count() == 0
+    assert window.history.history.next_undo() is None
 
     click_header(qtbot, window, "Topic")
     click_header(qtbot, window, "Topic")
