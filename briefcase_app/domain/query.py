@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .characters import INVISIBLE
+
 #: longer input is cut here (after normalisation) so a pasted page cannot slow the index.
 MAX_QUERY_CHARS = 500
 MAX_GROUPS = 12
@@ -36,7 +38,7 @@ STOPWORDS = frozenset(
 def normalise(text: str) -> str:
     """NFKC, control and format characters (NUL, bidi marks) as spaces; the same for text and queries."""
     text = unicodedata.normalize("NFKC", text or "")
-    return "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
+    return INVISIBLE.sub(" ", text).replace("\t", " ").replace("\n", " ")
 
 
 def words(text: str) -> list[str]:

@@ -40,8 +40,10 @@ def read_manifest(data: bytes) -> Manifest:
     except ReadError as e:
         manifest.problems.append(str(e))
         return manifest
-    header = text.split("\n", 1)[0]
-    delimiter = ";" if header.count(";") > header.count(",") else ","
+    try:  # comma, or the semicolon of spreadsheets in Russian and Kazakh locales, or tab
+        delimiter = csv.Sniffer().sniff(text[:4096], delimiters=",;\t").delimiter
+    except csv.Error:
+        delimiter = ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
         names = [h.strip().lower() for h in next(reader, [])]
