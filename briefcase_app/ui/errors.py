@@ -35,9 +35,9 @@ def describe(error: BaseException) -> str:
     )
 
 
-def show_error(parent: QWidget | None, what: str, error: BaseException) -> None:
-    """A clear message box: what failed, and why."""
-    plain.warning(parent, "Briefcase", f"{what}\n\n{describe(error)}")
+def show_error(parent: QWidget | None, what: str | None, error: BaseException) -> None:
+    """A clear message box: what failed (when given), and why."""
+    plain.warning(parent, "Briefcase", f"{what}\n\n{describe(error)}" if what else describe(error))
 
 
 def is_expected(error: BaseException) -> bool:
