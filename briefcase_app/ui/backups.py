@@ -7,9 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import plain
-from .errors import show_error
 from .i18n import translate
-from .tasks import Task
+from .ops import QueryOp
 
 
 def _folder(w) -> Path | None:
@@ -23,7 +22,7 @@ def snapshot_on_open(w) -> None:
         return
     store_path, folder, session = w.session.path, _folder(w), w.session
 
-    def work(_task):
+    def work(_job):
         from ..services.backups import Backups
 
         session.verify()  # the whole-file check when it is due, off the GUI thread
@@ -47,9 +46,7 @@ def snapshot_on_open(w) -> None:
             translate("Backups", "No backup was made: {reason}").format(reason=error), 8000
         )
 
-    task = Task(work, "backup-on-open")
-    task.signals.failed.connect(failed)
-    w.tasks.start(task)
+    QueryOp(w, work, name="backup-on-open").failure(failed).run_in_background()
 
 
 def back_up_now(w) -> None:
@@ -58,19 +55,17 @@ def back_up_now(w) -> None:
     w.editor.save(switching=True)
     store_path, folder = w.session.path, _folder(w)
 
-    def work(_task) -> Path:
+    def work(_job) -> Path:
         from ..services.backups import Backups
 
         return Backups(store_path, folder=folder).create("manual")
 
-    task = Task(work, "backup")
-    task.signals.finished.connect(
-        lambda path: plain.information(
+    def done(path: Path) -> None:
+        plain.information(
             w, "Briefcase", translate("Backups", "The store was backed up to:\n{path}").format(path=path)
         )
-    )
-    task.signals.failed.connect(
-        lambda error: show_error(w, translate("Backups", "The backup did not finish."), error)
-    )
+
     w.statusBar().showMessage(translate("Backups", "Backing up…"), 3000)
-    w.tasks.start(task)
+    QueryOp(w, work, done, name="backup").failure(
+        translate("Backups", "The backup did not finish.")
+    ).run_in_background()

@@ -1,5 +1,12 @@
-"""Runs one export at a time in a worker: a progress bar and Cancel in the status bar, then an
-offer to open the PDF or its folder. The GUI thread only receives progress signals."""
+"""Runs one export at a time: a progress bar and Cancel in the status bar, then an offer to open
+the PDF or its folder. Callers use `ExportOp`, the API of ui/ops.py:
+
+    ExportOp(w, "pack", args, fallback=work).with_progress(label).run_in_background()
+
+The PDF is laid out in a child process (export_process.py: in a thread, a long export stalled
+the GUI thread for 50-130 ms at a time through the interpreter lock); with the window's
+`exporter.use_processes` off, `fallback(progress, cancelled)` runs as a QueryOp on the window's
+background worker. Either way errors are shown by errors.show_error, once."""
 
 from __future__ import annotations
 
@@ -15,7 +22,7 @@ from ..domain.errors import BriefcaseError
 from . import plain
 from .errors import show_error
 from .i18n import translate
-from .tasks import Task, TaskRunner
+from .ops import Job, QueryOp
 
 log = logging.getLogger(__name__)
 
@@ -109,10 +116,12 @@ class ExportRunner(QObject):
     finished = Signal(object)  # Path
     busy_changed = Signal(bool)
 
-    def __init__(self, window: QMainWindow, tasks: TaskRunner):
+    def __init__(self, window: QMainWindow):
         super().__init__(window)
-        self.window, self.tasks = window, tasks
-        self.task = None  # a Task or a _ProcessExport while an export runs
+        self.window = window
+        self.task: Job | _ProcessExport | None = None  # while an export runs
+        self.what: str | None = None  # what failed, above the reason (ExportOp.failure)
+        self.then: Callable[[Path], object] | None = None  # after success (ExportOp.success)
         self.use_processes = True
         self.bar = QProgressBar()
         self.bar.setObjectName("export_progress")
@@ -130,24 +139,24 @@ class ExportRunner(QObject):
         return self.task is not None
 
     def start(self, what: str, work: Callable[[Callable[[float], None], Callable[[], bool]], Path]) -> bool:
-        """Run `work(progress, cancelled)` in a worker; it returns the written path."""
+        """Run `work(progress, cancelled)` on the window's background worker; it returns the path."""
         if self.task is not None:
             plain.information(self.window, "Briefcase", translate("Export", "An export is already running."))
             return False
 
-        def run(task: Task) -> Path:
+        def run(job: Job) -> Path:
             return work(
-                lambda f: task.progress(int(max(0.0, min(1.0, f)) * 1000), 1000, ""), lambda: task.cancelled
+                lambda f: job.progress(int(max(0.0, min(1.0, f)) * 1000), 1000, ""), lambda: job.cancelled
             )
 
-        task = Task(run, what)
-        task.signals.progress.connect(lambda done, _total, _t: self.bar.setValue(done))
-        task.signals.finished.connect(self._done)
-        task.signals.failed.connect(self._failed)
-        task.signals.cancelled.connect(self._cancelled)
-        self.task = task
+        op = (
+            QueryOp(self.window, run, self._done, name=what)
+            .failure(self._failed)
+            .on_progress(lambda done, _total, _text: self.bar.setValue(done))
+            .on_cancelled(self._cancelled)
+        )
         self._show(what)
-        self.tasks.start(task)
+        self.task = op.run_in_background()
         return True
 
     def start_process(self, what: str, job: str, args: tuple, fallback=None) -> bool:
@@ -193,27 +202,67 @@ class ExportRunner(QObject):
 
     def _reset(self) -> None:
         self.task = None
+        self.what = self.then = None
         self.bar.hide()
         self.cancel_button.hide()
         self.cancel_button.setEnabled(True)
         self.busy_changed.emit(False)
 
     def _done(self, path) -> None:
+        then = self.then
         self._reset()
         path = Path(path)
         log.info("exported %s", path)
         self.window.statusBar().showMessage(translate("Export", "Exported {path}").format(path=path), 8000)
         self.finished.emit(path)
+        if then is not None:
+            then(path)
         offer_open(self.window, path)
 
     def _failed(self, error: BaseException) -> None:
+        what = self.what or translate("Export", "The export did not finish.")
         self._reset()
         if not isinstance(error, BriefcaseError):
             log.error("export failed", exc_info=(type(error), error, error.__traceback__))
-        show_error(self.window, translate("Export", "The export did not finish."), error)
+        show_error(self.window, what, error)
 
     def _cancelled(self) -> None:
         self._reset()
         self.window.statusBar().showMessage(
             translate("Export", "Export cancelled; nothing was written."), 6000
         )
+
+
+class ExportOp:
+    """A PDF export with the API of ui/ops.py (see the module's docstring): the window's
+    exporter shows its progress and Cancel in the status bar, offers the PDF when done and says
+    what went wrong the one way."""
+
+    def __init__(self, parent, job: str, args: tuple, fallback=None, success=None):
+        self.parent, self.job, self.args, self.fallback = parent, job, args, fallback
+        self._success = success
+        self._what: str | None = None
+        self.label = ""
+
+    def success(self, fn: Callable[[Path], object]) -> ExportOp:
+        self._success = fn
+        return self
+
+    def failure(self, what: str) -> ExportOp:
+        self._what = what
+        return self
+
+    def with_progress(self, label: str, cancellable: bool = True) -> ExportOp:
+        """The status bar's bar says `label`; an export can always be cancelled."""
+        self.label = label
+        return self
+
+    def run_in_background(self) -> bool:
+        exporter: ExportRunner = self.parent.exporter
+        if exporter.busy:
+            plain.information(self.parent, "Briefcase", translate("Export", "An export is already running."))
+            return False
+        started = exporter.start_process(self.label, self.job, self.args, fallback=self.fallback)
+        if started:
+            exporter.what, exporter.then = self._what, self._success
+        return started

@@ -86,9 +86,8 @@ def export_speech_action(w) -> None:
         finally:
             store.close()
 
-    w.exporter.start_process(
-        translate("Export", "Exporting reading copy"),
-        "speech",
-        (store_path, speech_id, target, marking, font, rate),
-        fallback=work,
-    )
+    from .export_runner import ExportOp
+
+    ExportOp(w, "speech", (store_path, speech_id, target, marking, font, rate), fallback=work).with_progress(
+        translate("Export", "Exporting reading copy")
+    ).run_in_background()

@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.changes import Changes
 from ..domain.models import Kind
-from .errors import show_error
 from .i18n import label, translate
+from .ops import CollectionOp, Job, QueryOp
 from .plain import PlainLabel, tip
-from .tasks import Task
 
 #: the kinds a file can become (services/readers/meta.py KIND_BY_NAME)
 KINDS = (Kind.SPEECH, Kind.POINT, Kind.FACT)
@@ -61,7 +60,7 @@ class ImportDialog(QDialog):
         self.paths: list[Path] = list(paths)
         self.plan = None
         self.report = None
-        self.task: Task | None = None
+        self.task: Job | None = None  # the reading or the import, while it runs
         self.store_path = w.session.path
         target = w.navigator.current_target()
         self.conference_id = target.conference_id if target is not None else None
@@ -168,28 +167,40 @@ class ImportDialog(QDialog):
         self.status.setText(translate("ImportDialog", "Reading the files…"))
         paths, store_path, conference = list(self.paths), self.store_path, self.conference_id
 
-        def work(task: Task):
+        def work(job: Job):
             from ..services.importing import plan_paths
 
             return plan_paths(
                 store_path,
                 paths,
                 conference=conference,
-                progress=task.progress,
-                cancelled=lambda: task.cancelled,
+                progress=job.progress,
+                cancelled=lambda: job.cancelled,
             )
 
-        self.task = self._run(work, self._planned, translate("ImportDialog", "The files could not be read."))
+        self._run(
+            QueryOp(self, work), self._planned, translate("ImportDialog", "The files could not be read.")
+        )
 
-    def _run(self, work, done, failed_text: str) -> Task:
-        task = Task(work, "import")
+    def _run(self, op: QueryOp, done, failed_text: str, cancelled=None) -> None:
+        """Run `op` with the dialog's progress bar; done(result) when it returns. A replaced
+        reading is cancelled first (ops.py: its result or error then never comes back)."""
+
+        def finished(result) -> None:
+            self._ended()
+            done(result)
+
+        def ended_by_cancel() -> None:
+            if self.task is job:
+                self._ended()
+            if cancelled is not None:
+                cancelled()
+
+        op.success(finished).on_progress(self._progressed).on_cancelled(ended_by_cancel)
+        op.failure(failed_text, then=lambda _e: (self._ended(), self.status.setText(failed_text)))
         self.progress.setRange(0, 0)
         self.progress.show()
-        task.signals.progress.connect(self._progressed)
-        task.signals.finished.connect(lambda result, t=task: self._finished(t, result, done))
-        task.signals.failed.connect(lambda error, t=task: self._failed(t, error, failed_text))
-        self.w.tasks.start(task)
-        return task
+        job = self.task = op.run_in_background()
 
     def _progressed(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -201,20 +212,9 @@ class ImportDialog(QDialog):
                 )
             )
 
-    def _finished(self, task: Task, result, done) -> None:
-        if task is not self.task:
-            return  # an earlier reading, replaced
+    def _ended(self) -> None:
         self.task = None
         self.progress.hide()
-        done(result)
-
-    def _failed(self, task: Task, error, text: str) -> None:
-        if task is not self.task:
-            return
-        self.task = None
-        self.progress.hide()
-        self.status.setText(text)
-        show_error(self, text, error)
 
     def _planned(self, plan) -> None:
         self.plan = plan
@@ -342,28 +342,28 @@ class ImportDialog(QDialog):
         plan, store_path = self.plan, self.store_path
         folder = self.w.settings.prefs.backup_dir.strip()
 
-        def work(task: Task):
+        def work(job: Job):
             from ..services.backups import Backups
             from ..services.importing import import_plan
 
             # a bulk change: a snapshot first (skipped when nothing changed since the last one)
             Backups(store_path, folder=Path(folder) if folder else None).snapshot_on_open()
-            return import_plan(store_path, plan, progress=task.progress, cancelled=lambda: task.cancelled)
+            return import_plan(store_path, plan, progress=job.progress, cancelled=lambda: job.cancelled)
 
-        self.task = self._run(
-            work, self._imported, translate("Import", "The import did not finish; what came in before stays.")
-        )
-        # cancelled (the dialog closed): what came in before stays, and the window shows it
+        # published on the window's bus: the report's Changes; when cancelled (the dialog closed),
+        # what came in before stays, and the window shows it
         bus = self.w.bus
-        self.task.signals.cancelled.connect(
-            lambda: bus.publish(Changes(kinds=frozenset(Kind), revisions=True), None)
+        self._run(
+            CollectionOp(self, work, name="import"),
+            self._imported,
+            translate("Import", "The import did not finish; what came in before stays."),
+            cancelled=lambda: bus.publish(Changes(kinds=frozenset(Kind), revisions=True), None),
         )
 
     def _imported(self, report) -> None:
         from .import_ui import summary
 
-        self.report = report
-        self.w.bus.publish(report.changes, None)
+        self.report = report  # its Changes are already published (a CollectionOp)
         self.intro.setText(translate("ImportDialog", "Done. Double-click an item to open it."))
         self.result_label.setText(summary(report))
         self.result.clear()
@@ -399,4 +399,5 @@ class ImportDialog(QDialog):
     def reject(self) -> None:
         if self.task is not None:
             self.task.cancel()  # what came in before stays (the import commits in batches)
+            self.task = None  # the dialog is gone when the worker says it stopped
         super().reject()

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         remembered = (state.last_nav, state.last_kind, state.last_item)
         old, self.session = self.session, session
         records = session.records if session else None
-        self.store_thread.set_path(session.path if session else None)
+        self.workers.set_path(session.path if session else None)
         self.ops.records = records
         self.history.set_records(records)
         self.editor.set_records(records)
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
                 )
             )
         elif target.place == "conference":
-            self.items.show_overview(records, target.conference_id, self.store_thread.submit)
+            self.items.show_overview(records, target.conference_id, self.workers.store.submit)
             self.editor.open(Kind.CONFERENCE, target.conference_id)
         else:
             if target.kind is Kind.PERSON:
@@ -285,11 +285,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.exporter.shutdown()
-        self.tasks.cancel_all()
-        self.tasks.wait(5000)
         for panel in self.extra_panels:
             panel.worker.shutdown()
-        self.store_thread.shutdown()
+        self.workers.shutdown()
         self.search_panel.hide()
         self.save_window_state()
         if self.session is not None:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.kinds import SECTION_KIND
-from ..domain.models import Kind, Pack, PackSection, PointKind, SectionKind
+from ..domain.kinds import SECTION_KIND, SECTION_POINT_KINDS
+from ..domain.models import Kind, Pack, PackSection, SectionKind
 from .dialogs.preferences import MARKINGS
 from .editors.record_editor import editor_heading
 from .i18n import LANGUAGES, label, translate
@@ -30,7 +30,6 @@ from .plain import PlainLabel
 ROLE = Qt.ItemDataRole.UserRole
 
 #: which stored items can fill each kind of section.
-OBJECTIVE_KINDS = {PointKind.OBJECTIVE, PointKind.KEY_MESSAGE}
 
 
 def section_kind(section: SectionKind) -> Kind:
@@ -44,7 +43,7 @@ def candidates(records, conference_id: str, section: SectionKind) -> list[tuple[
     kind = section_kind(section)
     out = []
     for record in records.items(kind, conference_id=conference_id, limit=2000):
-        if kind is Kind.POINT and (record.kind in OBJECTIVE_KINDS) != (section is SectionKind.OBJECTIVES):
+        if kind is Kind.POINT and record.kind not in SECTION_POINT_KINDS[section]:
             continue
         out.append((record.id, record.display_title[:120]))
     return out
@@ -174,7 +173,7 @@ class PackEditor(QWidget):
         if kind is not SectionKind.PEOPLE:  # a conference may hold thousands: list them off the GUI thread
             request = self._request
             self.items.setEnabled(False)
-            self.window.store_thread.submit(
+            self.window.workers.store.submit(
                 lambda worker_records: candidates(worker_records, conference_id, kind),
                 lambda found: self._fill(request, found),
             )

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.models import Kind, Pack
 from ..services.preflight import Group, Severity
-from .errors import show_error
 from .i18n import counts, translate
+from .ops import QueryOp
 from .plain import PlainLabel
 from .preflight_view import PreflightTree, rule_text
 
@@ -156,16 +156,18 @@ class PackExportPanel(QWidget):
         pack_id, rate, days, font = self.pack.id, prefs.speaking_rate, prefs.old_fact_days, prefs.pdf_font
         self.summary.setText(translate("PackExport", "Checking…"))
         self.export_button.setEnabled(False)
-        window.store_thread.submit(
-            lambda records: assemble(records, pack_id, rate, days, font),
+        QueryOp(
+            window,
+            lambda job: assemble(job.records, pack_id, rate, days, font),
             lambda result: self._checked(result, then),
-            self._check_failed,
-        )
+            name="pre-flight",
+        ).on_store_thread().failure(
+            translate("PackExport", "Could not check the pack."), then=self._check_failed
+        ).run_in_background()
 
-    def _check_failed(self, error) -> None:
+    def _check_failed(self, _error) -> None:
         self.export_button.setEnabled(True)
         self.summary.setText("")
-        show_error(self.window, translate("PackExport", "Could not check the pack."), error)
         self.checked.emit(None)
 
     def _checked(self, result, then) -> None:
@@ -239,14 +241,16 @@ class PackExportPanel(QWidget):
         self.window.settings.qsettings.setValue("window/last_export_dir", str(target.parent))
         prefs = self.window.settings.prefs
         font, size = prefs.pdf_font or None, prefs.pdf_size
-        self.window.exporter.start_process(
-            translate("PackExport", "Exporting pack"),
+        from .export_runner import ExportOp
+
+        ExportOp(
+            self.window,
             "pack",
             (self._pickled, target, font, size),
             fallback=lambda progress, cancelled: render_pack(
                 content, target, font=font, size=size, progress=progress, cancel=cancelled
             ),
-        )
+        ).with_progress(translate("PackExport", "Exporting pack")).run_in_background()
 
     def title_now(self) -> str:
         pack = self.window.records.find(Kind.PACK, self.pack.id)

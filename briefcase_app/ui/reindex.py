@@ -4,15 +4,11 @@ rest is done the next time the store opens (each batch is committed, so a crash 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog
-
-from .errors import show_error
 from .i18n import counts, translate
-from .tasks import Task
+from .ops import Job, QueryOp
 
 
-def reindex_if_needed(w) -> Task | None:
+def reindex_if_needed(w) -> Job | None:
     """Start the re-index of the open store if it needs one; the dialog is `w.reindex_dialog`."""
     from ..services.search import reindex_needed
 
@@ -21,45 +17,31 @@ def reindex_if_needed(w) -> Task | None:
     total = reindex_needed(w.session.store)
     if not total:
         return None
-    store_path = w.session.path
 
-    def work(task: Task) -> int:
-        from ..services.collection import open_store
+    def work(job: Job) -> int:
         from ..services.search import reindex
 
-        with open_store(store_path, create=False, check=False) as store:
-            return reindex(
-                store, progress=lambda d, t: task.progress(d, t), should_stop=lambda: task.cancelled
-            )
-
-    dialog = QProgressDialog(counts().reindex(total), translate("Reindex", "Later"), 0, total, w)
-    dialog.setObjectName("reindex_dialog")
-    dialog.setWindowTitle(translate("Reindex", "Search index"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    task = Task(work, "reindex")
-    w.reindex_dialog = dialog
-
-    def progressed(done: int, total: int, _text: str) -> None:
-        dialog.setValue(done)
-        dialog.setLabelText(counts().reindex_done(done, total))
-
-    def close() -> None:
-        dialog.reset()
-        dialog.hide()
-
-    def failed(error) -> None:
-        close()
-        show_error(
-            w,
-            translate("Reindex", "The search index could not be updated; it will be tried again next time."),
-            error,
+        return reindex(
+            job.records.store,  # this worker's own connection
+            progress=lambda d, t: job.progress(d, t),
+            should_stop=lambda: job.cancelled,
         )
 
-    task.signals.progress.connect(progressed)
-    task.signals.finished.connect(lambda _left: close())
-    task.signals.cancelled.connect(close)
-    task.signals.failed.connect(failed)
-    dialog.canceled.connect(task.cancel)
-    w.tasks.start(task)
-    return task
+    op = (
+        QueryOp(w, work, name="reindex")
+        .with_progress(
+            counts().reindex(total),
+            cancellable=True,
+            cancel_text=translate("Reindex", "Later"),
+            title=translate("Reindex", "Search index"),
+            name="reindex_dialog",
+            total=total,
+            text=lambda done, total, _text: counts().reindex_done(done, total),
+        )
+        .failure(
+            translate("Reindex", "The search index could not be updated; it will be tried again next time.")
+        )
+    )
+    job = op.run_in_background()
+    w.reindex_dialog = op.dialog
+    return job

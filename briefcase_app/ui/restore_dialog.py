@@ -32,8 +32,8 @@ from ..domain.models import Kind
 from . import plain
 from .errors import show_error
 from .i18n import translate
+from .ops import QueryOp
 from .plain import PlainLabel
-from .tasks import Task
 
 log = logging.getLogger(__name__)
 
@@ -161,9 +161,9 @@ def restore_backup(w, info) -> bool:
 def close_store(w) -> None:
     """Close every connection this window has on the store, and its window lock."""
     w.editor.save(switching=True)
-    w.tasks.wait(10_000)
+    w.workers.wait(10_000)
     w.set_session(None)  # closes the Session; the workers are told to close theirs
-    w.store_thread.pool.waitForDone(10_000)
+    w.workers.wait(10_000)
     for panel in w.extra_panels:
         panel.worker.pool.waitForDone(10_000)
 
@@ -212,16 +212,14 @@ def export_exchange_action(w, bundle: bool) -> None:
 
 def run_exchange_export(w, target: Path, bundle: bool, conference_id: str | None) -> None:
     """In a worker, on its own Store: a bundle file or a folder of Markdown files."""
-    store_path = w.session.path
 
-    def work(_task):
-        from ..services.collection import open_store
+    def work(job):
         from ..services.exchange import export_bundle, export_folder
 
-        with open_store(store_path, create=False, check=False) as store:
-            if bundle:
-                return target, export_bundle(store, target, conference=conference_id)
-            return target, len(export_folder(store, target, conference=conference_id))
+        store = job.records.store  # the worker's own connection
+        if bundle:
+            return target, export_bundle(store, target, conference=conference_id)
+        return target, len(export_folder(store, target, conference=conference_id))
 
     def done(result) -> None:
         path, n = result
@@ -234,13 +232,10 @@ def run_exchange_export(w, target: Path, bundle: bool, conference_id: str | None
         w.statusBar().showMessage(text, 15_000)
         w.exchange_exported = path
 
-    task = Task(work, "export-exchange")
-    task.signals.finished.connect(done)
-    task.signals.failed.connect(
-        lambda e: show_error(w, translate("Exchange", "The export did not finish."), e)
-    )
     w.statusBar().showMessage(translate("Exchange", "Exporting…"), 3000)
-    w.tasks.start(task)
+    QueryOp(w, work, done, name="export-exchange").failure(
+        translate("Exchange", "The export did not finish.")
+    ).run_in_background()
 
 
 # ---- opening an exported file ----------------------------------------------------------------

@@ -14,24 +14,23 @@ from .menus import build_menus
 from .models.nav_model import NavTarget
 from .navigator import Navigator
 from .operations import ItemOperations
+from .ops import Workers
 from .plain import PlainLabel
 from .search_panel import SearchPanel
 from .search_worker import SearchWorker
 from .similar_panel import SimilarDock
-from .store_thread import StoreThread
-from .tasks import TaskRunner
 
 
 def build(w) -> None:
     settings = w.settings
     w.bus = ChangeBus(w)
-    w.tasks = TaskRunner(w)
-    w.store_thread = StoreThread(w)
+    w.workers = Workers(w)  # all work off the GUI thread runs on these (ui/ops.py)
+    w.tasks = w.workers.background  # ui/operations.py still starts its erase-from-backups Job here
     w.history = WindowHistory(w, w.bus)
 
     w.navigator = Navigator()
     w.items = ItemList()
-    w.items.model.store_thread = w.store_thread
+    w.items.model.store_thread = w.workers.store
     w.editor = EditorPanel(w.bus, settings.prefs, w._make_pack_editor)
     w.splitter = QSplitter(Qt.Orientation.Horizontal)
     w.splitter.setObjectName("main_splitter")
@@ -45,7 +44,7 @@ def build(w) -> None:
     w.saved_label.setObjectName("saved_indicator")
     w.statusBar().addPermanentWidget(w.saved_label)
 
-    w.exporter = ExportRunner(w, w.tasks)
+    w.exporter = ExportRunner(w)
     w.ops = ItemOperations(w, w.bus, w.history, w.items, w.editor, settings.prefs)
     for panel in (w.navigator, w.items, w.editor):
         w.bus.changed.connect(panel.on_changes)

@@ -68,11 +68,11 @@ def test_list_model_other_sources(qtmodeltester, records, demo):
 
 def test_a_long_list_fetches_its_pages_on_the_store_thread(qtbot, records, demo, store_path):
     from briefcase_app.domain.models import Speech
-    from briefcase_app.ui.store_thread import StoreThread
+    from briefcase_app.ui.ops import Worker
 
     for i in range(30):
         records.create(Speech(title=f"Async speech {i:02d}", conference_id=demo.id))
-    thread = StoreThread()
+    thread = Worker(keep_connection=True)
     thread.set_path(store_path)
     model = ItemListModel(store_thread=thread)
     model.PAGE, model.ASYNC_ABOVE = 10, 5

@@ -19,7 +19,7 @@ ROOT = QModelIndex()
 
 class ItemListModel(QAbstractTableModel):
     """Small lists load a page at a time on the GUI thread; lists longer than ASYNC_ABOVE
-    fetch their pages on the StoreThread (`store_thread`), so scrolling never waits for SQL."""
+    fetch their pages on the window's store worker (`store_thread`, ui/ops.py), so scrolling never waits for SQL."""
 
     PAGE = 200
     ASYNC_ABOVE = 2000
