@@ -1,5 +1,6 @@
-"""Searches run on one worker thread (its SearchService connection lives there); typing never
-waits. Only the newest query matters: while one runs, later keystrokes replace the pending one."""
+"""Searches run on one worker thread (an ops.Worker; its SearchService connection lives there);
+typing never waits. Only the newest query matters: while one runs, later keystrokes replace the
+pending one."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
-from .tasks import Task
+from .ops import Job, Worker
 
 if TYPE_CHECKING:
     from ..services.search import SearchResult, SearchService
@@ -26,11 +27,11 @@ class SearchWorker(QObject):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.worker = Worker(self, threads=1)  # needs no store connection: the service has its own
+        self.pool = self.worker.pool
         self.pool.setExpiryTimeout(-1)  # keep the thread, and with it the search connection
         self.service: SearchService | None = None
-        self._running: Task | None = None
+        self._running: Job | None = None
         self._pending: tuple[object, Callable] | None = None
         self._latest: object = None
 
@@ -39,7 +40,7 @@ class SearchWorker(QObject):
 
         old, self.service = self.service, (SearchService(path) if path else None)
         if old is not None:
-            self.pool.start(Task(lambda _t: old.close(), "close search"))
+            self.worker.start(Job(lambda _j: old.close(), "close search"))
 
     def submit(self, key: object, fn: Callable[[SearchService], SearchResult]) -> None:
         self._latest = key
@@ -52,11 +53,10 @@ class SearchWorker(QObject):
 
     def _start(self, key, fn) -> None:
         service = self.service
-        task = Task(lambda _t: fn(service), "search")
-        task.signals.finished.connect(lambda result, k=key: self._finished(k, result, None))
-        task.signals.failed.connect(lambda error, k=key: self._finished(k, None, error))
-        self._running = task
-        self.pool.start(task)
+        job = Job(lambda _j: fn(service), "search")
+        job.signals.finished.connect(lambda result, k=key: self._finished(k, result, None))
+        job.signals.failed.connect(lambda error, k=key: self._finished(k, None, error))
+        self._running = self.worker.start(job)
 
     def _finished(self, key, result, error) -> None:
         self._running = None
