@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import MATERIAL_KINDS, MODEL_BY_KIND, Kind, Record, SectionKind
+from .models import MATERIAL_KINDS, MODEL_BY_KIND, Kind, PointKind, Record, SectionKind
 
 
 @dataclass(frozen=True)
@@ -126,6 +126,12 @@ assert set(KINDS) == set(Kind), "every Kind needs an entry in domain/kinds.py"
 #: which kind of record fills each pack section.
 SECTION_KIND: dict[SectionKind, Kind] = {section: spec.kind for spec in _SPECS for section in spec.sections}
 assert set(SECTION_KIND) == set(SectionKind), "every pack section needs a kind that fills it"
+
+#: the sections filled with talking points, and which points each takes (in print order).
+SECTION_POINT_KINDS: dict[SectionKind, tuple[PointKind, ...]] = {
+    SectionKind.OBJECTIVES: (PointKind.OBJECTIVE, PointKind.KEY_MESSAGE),
+    SectionKind.LINES: (PointKind.LINE_TO_TAKE, PointKind.DEFENSIVE_QA, PointKind.PRESS_LINE),
+}
 
 #: sections a pack leaves out (no page, no finding) when the conference has nothing for them.
 OPTIONAL_SECTIONS = frozenset({SectionKind.SUMMARY, SectionKind.CONTACTS, SectionKind.LOGISTICS})

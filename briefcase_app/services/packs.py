@@ -13,13 +13,12 @@ from pathlib import Path
 
 from ..domain.attachments import LinkRole, references
 from ..domain.errors import NotFoundError, ValidationError
-from ..domain.kinds import KINDS, OPTIONAL_SECTIONS, SECTION_KIND
+from ..domain.kinds import KINDS, OPTIONAL_SECTIONS, SECTION_KIND, SECTION_POINT_KINDS
 from ..domain.models import (
     Conference,
     Kind,
     Pack,
     PackSection,
-    PointKind,
     Record,
     Role,
     SectionKind,
@@ -42,11 +41,6 @@ __all__ = [
     "preflight",
     "render_pack",
 ]
-
-_POINT_KINDS = {
-    SectionKind.OBJECTIVES: (PointKind.OBJECTIVE, PointKind.KEY_MESSAGE),
-    SectionKind.LINES: (PointKind.LINE_TO_TAKE, PointKind.DEFENSIVE_QA, PointKind.PRESS_LINE),
-}
 
 
 class PreflightFailed(ValidationError):
@@ -171,10 +165,12 @@ def _section_items(store: Store, conference: Conference, section: PackSection, p
                 items.append(record)
     else:
         items = store.list(record_kind, conference_id=conference.id)
-    if kind in _POINT_KINDS:  # their SECTION_KIND is Kind.POINT
-        points = [p for p in (as_model(TalkingPoint, r) for r in items) if p.kind in _POINT_KINDS[kind]]
+    if kind in SECTION_POINT_KINDS:  # their SECTION_KIND is Kind.POINT
+        points = [
+            p for p in (as_model(TalkingPoint, r) for r in items) if p.kind in SECTION_POINT_KINDS[kind]
+        ]
         if kind is SectionKind.OBJECTIVES:
-            points.sort(key=lambda p: (_POINT_KINDS[kind].index(p.kind), p.position))
+            points.sort(key=lambda p: (SECTION_POINT_KINDS[kind].index(p.kind), p.position))
         return points
     return items
 

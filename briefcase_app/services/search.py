@@ -6,7 +6,6 @@ window can run as-you-type searches in a worker thread while the GUI thread writ
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
 import threading
@@ -14,6 +13,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.convert import parse_date
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.models import Kind
 from ..domain.query import Filters, Query, parse, substrings, words
@@ -128,17 +128,6 @@ def to_hit(raw: RawHit) -> Hit:
         raw.date,
         raw.matched,
     )
-
-
-def parse_date(value, name: str) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ValidationError(f"{name}: {value!r} is not a date (use YYYY-MM-DD)") from None
 
 
 def parse_kinds(kinds) -> tuple[str, ...]:

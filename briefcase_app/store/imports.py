@@ -5,19 +5,10 @@ from __future__ import annotations
 import json
 
 from ..domain.models import Kind, Record, new_id, now_iso
-from .store import TABLE_BY_KIND, Store
+from .store import TABLE_BY_KIND, Store, row_values
 from .tables import kind_of
 
 _CHUNK = 500
-
-
-def row_values(record: Record, values: dict | None = None) -> dict:
-    """A record as a row: lists as JSON text, like Store keeps them."""
-    values = dict(values if values is not None else record.to_dict())
-    for key, value in values.items():
-        if isinstance(value, list):
-            values[key] = json.dumps(value, ensure_ascii=False)
-    return values
 
 
 def _text(name: str) -> str:

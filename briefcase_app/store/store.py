@@ -37,8 +37,9 @@ CONFERENCE_CHILDREN = ("participants", *(spec.table for spec in KINDS.values() i
 ANY = object()
 
 
-def _row_values(record: Record) -> dict:
-    values = record.to_dict()
+def row_values(record: Record, values: dict | None = None) -> dict:
+    """A record as a row: lists (tags, sections) as JSON text; `values` instead of its fields."""
+    values = dict(values if values is not None else record.to_dict())
     for key, value in values.items():
         if isinstance(value, list):
             values[key] = json.dumps(value, ensure_ascii=False)
@@ -233,7 +234,7 @@ class Store:
         record.created_at = record.created_at or stamp
         record.updated_at = stamp
         with self.transaction():
-            self.db.table(self._table_of(record)).insert(_row_values(record))
+            self.db.table(self._table_of(record)).insert(row_values(record))
             self._keep_revision(record)
         return record
 
@@ -246,7 +247,7 @@ class Store:
             )
             if cursor.fetchone() is None:
                 raise NotFoundError(f"{record.display_title!r} is no longer there (deleted meanwhile?)")
-            self.db.table(table).update(record.id, _row_values(record))
+            self.db.table(table).update(record.id, row_values(record))
             self._keep_revision(record)
         return record
 
@@ -255,7 +256,7 @@ class Store:
         participant.created_at = participant.created_at or stamp
         participant.updated_at = stamp
         with self.transaction():
-            self.db.table("participants").insert(_row_values(participant))
+            self.db.table("participants").insert(row_values(participant))
         return participant
 
     def set_participant_role(self, participant_id: str, role: str) -> None:
