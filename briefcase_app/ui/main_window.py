@@ -1,8 +1,8 @@
 """The main window: navigator | list | editor, menus, status bar. It wires panels together;
 each panel owns its job and refreshes itself from the Changes published on the bus.
 
-The panels are built by `window_body.build`, whose imports are most of the start-up time:
-app.run shows (paints) the bare window first and builds the panels right after."""
+The panels are built by `build()`, whose imports are most of the start-up time: app.run shows
+(paints) the bare window first and builds the panels right after."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session = None
         self.built = False
+        self.actions = None  # the menus' actions (menus.WindowActions), made by build()
         self.setWindowTitle("Briefcase")
         self.resize(1280, 800)
         if not settings.window.geometry.isEmpty():
@@ -36,12 +37,74 @@ class MainWindow(QMainWindow):
             self.set_session(session)
 
     def build(self) -> None:
-        """Create the panels, menus and workers (see window_body.py)."""
+        """Create the panels, workers and menus, and wire them (their imports are most of the
+        start-up time: app.run paints the bare window first and calls this right after)."""
         if self.built:
             return
-        from .window_body import build
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter
 
-        build(self)
+        from .bus import ChangeBus
+        from .commands import WindowHistory
+        from .editors.panel import EditorPanel
+        from .export_runner import ExportRunner
+        from .item_list import ItemList
+        from .layout import set_up
+        from .menus import build_menus
+        from .models.nav_model import NavTarget
+        from .navigator import Navigator
+        from .operations import ItemOperations
+        from .ops import Workers
+        from .plain import PlainLabel
+        from .search_panel import SearchPanel
+        from .search_worker import SearchWorker
+        from .similar_panel import SimilarDock
+
+        prefs = self.settings.prefs
+        self.bus = ChangeBus(self)
+        self.workers = Workers(self)  # all work off the GUI thread runs on these (ui/ops.py)
+        self.tasks = self.workers.background  # ui/operations.py starts its erase-from-backups Job here
+        self.history = WindowHistory(self, self.bus)
+
+        self.navigator = Navigator()
+        self.items = ItemList()
+        self.items.model.store_thread = self.workers.store
+        self.editor = EditorPanel(self.bus, prefs, self._make_pack_editor)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        for widget in (self.navigator, self.items, self.editor):
+            self.splitter.addWidget(widget)
+        set_up(self.splitter, self.navigator, self.items)  # shrink in proportion; the side panes collapse
+        self.setCentralWidget(self.splitter)
+        self.saved_label = PlainLabel()
+        self.saved_label.setObjectName("saved_indicator")
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self.exporter = ExportRunner(self)
+        self.ops = ItemOperations(self, self.bus, self.history, self.items, self.editor, prefs)
+        for panel in (self.navigator, self.items, self.editor):
+            self.bus.changed.connect(panel.on_changes)
+        self.navigator.target_changed.connect(self._target_changed)
+        self.items.current_changed.connect(self._item_chosen)
+        self.items.reorder_requested.connect(self._reorder)
+        self.items.order_changed.connect(self.actions_update)
+        self.items.activated.connect(lambda *_a: self.editor.focus_editor())  # Enter: start writing
+        self.items.section_requested.connect(
+            lambda kind, conference_id: self.navigator.select(NavTarget("section", kind, conference_id))
+        )
+        self.editor.save_state.connect(self._show_save_state)
+        self.editor.item_opened.connect(self._item_opened)
+        self.ops.created.connect(self.open_item)
+
+        self.search_panel = SearchPanel(SearchWorker(self), self)
+        self.similar_dock = SimilarDock(SearchWorker(self), self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.similar_dock)
+        self.similar_dock.hide()
+        self.extra_panels = [self.search_panel, self.similar_dock]
+        self.search_panel.open_requested.connect(self.open_item)
+        self.similar_dock.open_requested.connect(self.open_item)
+        self.editor.item_opened.connect(self.similar_dock.show_for)
+        self.actions = build_menus(self)
         self.built = True
         self._restore_window_state()
 
@@ -206,9 +269,8 @@ class MainWindow(QMainWindow):
             self.items.select_id(current, notify=False)
 
     def actions_update(self) -> None:
-        update = getattr(self, "_actions_update", None)
-        if update is not None:
-            update()
+        if self.actions is not None:  # None until build() has made the menus
+            self.actions.update()
 
     # ---- status ----------------------------------------------------------
     def _show_save_state(self, text: str) -> None:

@@ -20,8 +20,20 @@ from .restore_dialog import export_exchange_action, restore_backup_action
 SK = QKeySequence.StandardKey
 
 
-def build_menus(w) -> Actions:
-    a = Actions(w)
+class WindowActions(Actions):
+    """The window's actions; `update()` enables those that apply to the current item."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.w = window
+
+    def update(self) -> None:
+        _update(self.w, self)
+
+
+def build_menus(w) -> WindowActions:
+    """The menu bar, shortcuts and the list's context menu; the window keeps what this returns."""
+    a = WindowActions(w)
     ops = w.ops
     a.add(
         "new_item",
@@ -184,8 +196,7 @@ def build_menus(w) -> Actions:
     w.editor.reading_copy.connect(a.export_speech.trigger)
     context = ["change_role", "remove_person", None, "duplicate", "copy_to", "move_up", "move_down", None]
     _context_menu(w, a, [*context, "revisions", None, "delete", "restore"])
-    w._actions_update = lambda: _update(w, a)
-    _update(w, a)
+    a.update()
     return a
 
 
