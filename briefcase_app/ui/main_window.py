@@ -167,12 +167,12 @@ class MainWindow(QMainWindow):
             return True
         self.editor.save(switching=True)
         from ..services.collection import Session
-        from .errors import show_error
+        from .ops import run_now
 
-        try:
-            session = Session.open(path)
-        except Exception as e:  # noqa: BLE001
-            show_error(self, translate("MainWindow", "Could not open {path}.").format(path=path), e)
+        opened, session = run_now(
+            self, translate("MainWindow", "Could not open {path}.").format(path=path), Session.open, path
+        )
+        if not opened:
             return False
         self.set_session(session)
         from .help_menu import greet

@@ -9,11 +9,11 @@ from .actions import Actions
 from .backups import back_up_now
 from .dialogs.preferences import PreferencesDialog
 from .dialogs.revisions import RevisionsDialog
-from .errors import show_error
 from .exports import export_pack_action, export_speech_action
 from .help_menu import build_help_menu
 from .i18n import translate
 from .import_ui import import_files_action, import_folder_action
+from .ops import run_now
 from .people_ops import can_edit_people, change_role, remove_from_conference
 from .restore_dialog import export_exchange_action, restore_backup_action
 
@@ -297,18 +297,22 @@ def _revisions(w) -> None:
         return
     panel.save(switching=True)
     kind, item_id = panel.kind, panel.item_id
-    try:
-        revisions = w.records.revisions(item_id)
-    except Exception as e:  # noqa: BLE001
-        show_error(w, translate("Menus", "Could not read the revisions."), e)
+    read, revisions = run_now(
+        w, translate("Menus", "Could not read the revisions."), w.records.revisions, item_id
+    )
+    if not read:
         return
     dialog = RevisionsDialog(revisions, w.records.get(kind, item_id).display_title, w)
     if dialog.exec() and dialog.chosen is not None:
-        try:
-            _record, changes = w.records.restore_revision(dialog.chosen.id)
-        except Exception as e:  # noqa: BLE001
-            show_error(w, translate("Menus", "Could not restore that version."), e)
+        restored, result = run_now(
+            w,
+            translate("Menus", "Could not restore that version."),
+            w.records.restore_revision,
+            dialog.chosen.id,
+        )
+        if not restored:
             return
+        _record, changes = result
         w.bus.publish(changes, None)
         w.statusBar().showMessage(
             translate("Menus", "Earlier version restored (the one before it is kept as a revision)."), 5000

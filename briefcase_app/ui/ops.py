@@ -10,7 +10,8 @@ On the GUI thread, `success(result)` runs when it returns; an error is shown one
 box with errors.describe(), optionally under a sentence saying what failed) unless `failure(fn)`
 handles it; `with_progress(label)` shows the one progress dialog (window-modal, Cancel when
 cancellable). A CollectionOp also publishes the `Changes` its op returned (or its result's
-`.changes`) on the window's ChangeBus.
+`.changes`) on the window's ChangeBus. `run_now(parent, what, fn, *args)` is the same for work
+short enough to stay on the GUI thread.
 
 Underneath is one worker kind, `Worker`: a thread pool whose jobs open their own connection to
 the session's store. The window keeps two (`Workers`): `store`, one thread whose connection stays
@@ -248,6 +249,18 @@ def workers_of(parent: QObject | None) -> Workers:
 
 
 # ---- the GUI side ---------------------------------------------------------------------------
+def run_now(
+    parent: QWidget | None, what: str | None, fn: Callable[..., T], *args: Any
+) -> tuple[bool, T | None]:
+    """Work short enough for the GUI thread (opening a store, reading an item's revisions), its
+    error shown the one way: (True, result), or (False, None) once the message box was shown."""
+    try:
+        return True, fn(*args)
+    except Exception as e:  # noqa: BLE001 - said in the message box (errors.describe)
+        show_error(parent, what, e)
+        return False, None
+
+
 class QueryOp(Generic[T]):
     """Work whose result is shown (a read, a file written): see the module's docstring."""
 

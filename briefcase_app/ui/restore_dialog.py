@@ -32,7 +32,7 @@ from ..domain.models import Kind
 from . import plain
 from .errors import show_error
 from .i18n import translate
-from .ops import QueryOp
+from .ops import QueryOp, run_now
 from .plain import PlainLabel
 
 log = logging.getLogger(__name__)
@@ -171,10 +171,11 @@ def close_store(w) -> None:
 def reopen_store(w, path: Path) -> None:
     from ..services.collection import Session
 
-    try:
-        w.set_session(Session.open(path))
-    except Exception as e:  # noqa: BLE001
-        show_error(w, translate("MainWindow", "Could not open {path}.").format(path=path), e)
+    opened, session = run_now(
+        w, translate("MainWindow", "Could not open {path}.").format(path=path), Session.open, path
+    )
+    if opened:
+        w.set_session(session)
 
 
 # ---- exporting a folder or a bundle ---------------------------------------------------------

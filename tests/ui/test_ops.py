@@ -12,7 +12,7 @@ from briefcase_app.domain.errors import BriefcaseError
 from briefcase_app.domain.models import Kind
 from briefcase_app.ui.bus import ChangeBus
 from briefcase_app.ui.errors import describe
-from briefcase_app.ui.ops import CollectionOp, QueryOp, Workers
+from briefcase_app.ui.ops import CollectionOp, QueryOp, Workers, run_now
 
 
 class Host(QWidget):
@@ -157,3 +157,14 @@ def test_a_collection_op_publishes_a_results_changes(qtbot, host):
     with qtbot.waitSignal(host.bus.changed) as blocker:
         CollectionOp(host, lambda _j: Report()).run_in_background()
     assert blocker.args[0] is Report.changes and blocker.args[1] is None
+
+
+def test_run_now_returns_the_result_or_shows_the_error_once(host, messages):
+    assert run_now(host, "Could not add.", lambda a, b: a + b, 2, 3) == (True, 5)
+    error = BriefcaseError("Two people of that name.")
+
+    def fails():
+        raise error
+
+    assert run_now(host, "Could not add.", fails) == (False, None)
+    assert messages == [f"Could not add.\n\n{describe(error)}"]
