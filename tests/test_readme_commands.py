@@ -123,6 +123,9 @@ def test_readme_commands_in_order_on_an_empty_home(tmp_path, capsys, monkeypatch
     sh("delete", "speech", speech["id"])
     sh("trash", "--empty")
     sh("revisions", point["id"])
+    assert "Copy “Why?”" in sh("undo", "--list")
+    assert "Undone: Copy" in sh("undo")  # the last command: the copy into the Library
+    assert "Redone: Copy" in sh("redo")
     sh("search", "precursor chemicals", "--kind", "point", "--conference", conference,
        "--from", "2009-01-01", "--limit", "5")  # fmt: skip
     sh("similar", "point", point["id"])
