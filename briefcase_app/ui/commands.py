@@ -16,8 +16,8 @@ from PySide6.QtGui import QAction
 from ..domain.changes import Changes
 from ..domain.models import Kind, Role
 from .bus import ChangeBus
-from .errors import show_error
 from .i18n import label, translate
+from .ops import run_now
 
 if TYPE_CHECKING:
     from ..services.records import RecordService
@@ -83,13 +83,10 @@ class WindowHistory(QObject):
         published. On failure `what` and the reason are shown, and None is returned."""
         if self.history is None:
             return None
-        try:
-            result = operation(self.history)
-        except Exception as e:  # noqa: BLE001 - a clear message; the transaction changed nothing
-            show_error(self.window, what, e)
+        ok, result = run_now(self.window, what, operation, self.history)  # a failed one changed nothing
+        self.refresh()
+        if not ok:
             return None
-        finally:
-            self.refresh()
         self.bus.publish(_changes_in(result), None)
         return result
 
@@ -105,19 +102,15 @@ class WindowHistory(QObject):
         if history is None or entry is None:
             return
         self.window.editor.save(switching=True)
-        try:
-            step = history.undo() if which == "undo" else history.redo()
-        except Exception as e:  # noqa: BLE001 - shown; the history moves past a step that cannot be done
-            what = translate("Commands", "Undo") if which == "undo" else translate("Commands", "Redo")
-            show_error(
-                self.window,
-                translate("Commands", "{what} of “{name}” failed.").format(what=what, name=entry_text(entry)),
-                e,
-            )
-            self.refresh()
-            return
+        what = translate("Commands", "Undo") if which == "undo" else translate("Commands", "Redo")
+        ok, step = run_now(
+            self.window,
+            translate("Commands", "{what} of “{name}” failed.").format(what=what, name=entry_text(entry)),
+            history.undo if which == "undo" else history.redo,
+        )  # a step that cannot be done is shown, and the history moves past it
         self.refresh()
-        self.bus.publish(step.changes, None)
+        if ok and step is not None:
+            self.bus.publish(step.changes, None)
 
     def refresh(self) -> None:
         """The actions say what they would undo or redo, and are off when there is nothing."""

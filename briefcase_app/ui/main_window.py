@@ -63,7 +63,6 @@ class MainWindow(QMainWindow):
         prefs = self.settings.prefs
         self.bus = ChangeBus(self)
         self.workers = Workers(self)  # all work off the GUI thread runs on these (ui/ops.py)
-        self.tasks = self.workers.background  # ui/operations.py starts its erase-from-backups Job here
         self.history = WindowHistory(self, self.bus)
 
         self.navigator = Navigator()

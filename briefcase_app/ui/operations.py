@@ -28,12 +28,11 @@ from . import plain
 from .bus import ChangeBus
 from .commands import WindowHistory
 from .editors.panel import EditorPanel
-from .errors import show_error
 from .i18n import current_language, label, translate
 from .item_list import ItemList
 from .models.nav_model import NavTarget
+from .ops import QueryOp, run_now
 from .settings import Preferences
-from .tasks import Task
 
 if TYPE_CHECKING:
     from ..services.records import RecordService
@@ -214,12 +213,15 @@ class ItemOperations(QObject):
             ).format(title=title),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            try:
-                erasure, changes = self.records.purge(*current, in_backups=False)
-                self.bus.publish(changes, None)
-                self._erase_from_backups(erasure)
-            except Exception as e:  # noqa: BLE001
-                show_error(self.window, translate("Operations", "Could not delete it."), e)
+            records = self.records
+            ok, done = run_now(
+                self.window,
+                translate("Operations", "Could not delete it."),
+                lambda: records.purge(*current, in_backups=False),
+            )
+            if ok and done is not None:
+                self.bus.publish(done[1], None)
+                self._erase_from_backups(done[0])
 
     def _erase_from_backups(self, erasure) -> None:
         """Rewrite the store's backups (in the Preferences' folder) without what was just
@@ -230,14 +232,12 @@ class ItemOperations(QObject):
         backups = Backups(self.window.session.path, folder=Path(folder) if folder else None)
         status = self.window.statusBar()
         status.showMessage(erasure.summary() + translate("Operations", "; taking it out of the backups…"))
-        task = Task(lambda _t: erasure.from_backups(backups), "erase-from-backups")
-        task.signals.finished.connect(lambda done: status.showMessage(done.summary() + ".", 8000))
-        task.signals.failed.connect(
-            lambda error: show_error(
-                self.window, translate("Operations", "Could not rewrite the backups."), error
-            )
-        )
-        self.window.tasks.start(task)
+        QueryOp(
+            self.window,
+            op=lambda _job: erasure.from_backups(backups),
+            success=lambda done: status.showMessage(done.summary() + ".", 8000),
+            name="erase-from-backups",
+        ).failure(translate("Operations", "Could not rewrite the backups.")).run_in_background()
 
     def empty_trash(self) -> None:
         if self.records is None:
@@ -252,12 +252,15 @@ class ItemOperations(QObject):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            try:
-                erasure, changes = self.records.empty_trash(in_backups=False)
-                self.bus.publish(changes, None)
-                self._erase_from_backups(erasure)
-            except Exception as e:  # noqa: BLE001
-                show_error(self.window, translate("Operations", "Could not empty the Trash."), e)
+            records = self.records
+            ok, done = run_now(
+                self.window,
+                translate("Operations", "Could not empty the Trash."),
+                lambda: records.empty_trash(in_backups=False),
+            )
+            if ok and done is not None:
+                self.bus.publish(done[1], None)
+                self._erase_from_backups(done[0])
 
     def duplicate(self) -> None:
         current = self._current()
