@@ -8,7 +8,7 @@ import zipfile
 import pytest
 
 from briefcase_app.domain.models import MATERIAL_KINDS, Kind
-from briefcase_app.services import exchange
+from briefcase_app.services import exchange, folder_export
 from briefcase_app.services.importing import ImportService
 from briefcase_app.services.records import RecordService
 from briefcase_app.store import Store
@@ -33,7 +33,7 @@ def test_export_folder_then_import_gives_the_same_items(store, records, demo, ot
             title="Library speech: «Ұлы дала»", body="# Сәлем\n\n| a | b |\n|---|---|\n", language="kk"
         )
     )
-    written = exchange.export_folder(store, tmp_path / "out")
+    written = folder_export.export_folder(store, tmp_path / "out")
     kinds = (Kind.CONFERENCE, *MATERIAL_KINDS)
     assert len(written) == len(snapshot(store, kinds)) and all(p.suffix == ".md" for p in written)
     assert oct(os.stat(written[0]).st_mode & 0o777) == "0o600"
@@ -44,7 +44,7 @@ def test_export_folder_then_import_gives_the_same_items(store, records, demo, ot
 
 def test_export_folder_of_one_conference_and_reimport_adds_nothing(store, demo, tmp_path):
     RecordService(store).create(type(store.list(Kind.SPEECH)[0])(title="Elsewhere", body="x"))
-    written = exchange.export_folder(store, tmp_path / "out", conference=demo.title)
+    written = folder_export.export_folder(store, tmp_path / "out", conference=demo.title)
     assert all("library" not in str(p) for p in written)
     before = snapshot(store)
     report = ImportService(store).run([tmp_path / "out"])

@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from ..services import exchange
+from ..services import exchange, folder_export
 from ..services.backups import Backups
 from ..services.importing import ImportReport, ImportService
 from . import common
@@ -139,7 +139,7 @@ def print_report(report: ImportReport, out=None) -> None:
 
 def cmd_export_folder(args) -> int:
     with common.open_store(args) as store:
-        written = exchange.export_folder(store, args.folder, args.conference)
+        written = folder_export.export_folder(store, args.folder, args.conference)
     print(common.shown(f"Wrote {len(written)} file(s) under {args.folder}"))
     return 0
 

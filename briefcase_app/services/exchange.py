@@ -24,13 +24,10 @@ from ..domain.convert import from_dict
 from ..domain.errors import BriefcaseError, ValidationError
 from ..domain.kinds import KINDS
 from ..domain.models import (
-    MATERIAL_KINDS,
     MODEL_BY_KIND,
-    Conference,
     Kind,
     Participant,
     Record,
-    as_model,
     now_iso,
 )
 from ..domain.validation import validate
@@ -157,7 +154,7 @@ def _take(raw: ImportStore, incoming: Record, local: Record, our_history: set[st
 
 
 # ---- bundles ------------------------------------------------------------
-def _selection(store: Store, conference: str | None) -> tuple[dict[Kind, list[Record]], list[Participant]]:
+def selection(store: Store, conference: str | None) -> tuple[dict[Kind, list[Record]], list[Participant]]:
     """Live records to export: one conference with its material and people, or everything."""
     records: dict[Kind, list[Record]] = {}
     if conference is None:
@@ -179,7 +176,7 @@ def _selection(store: Store, conference: str | None) -> tuple[dict[Kind, list[Re
 
 def export_bundle(store: Store, path: Path, conference: str | None = None) -> int:
     """Write one conference (or the whole store) to a bundle file; returns how many items."""
-    records, participants = _selection(store, conference)
+    records, participants = selection(store, conference)
     raw = ImportStore(store)
     history = {}
     for kind in MERGE_ORDER:
@@ -195,7 +192,7 @@ def export_bundle(store: Store, path: Path, conference: str | None = None) -> in
         "history": history,
     }
     blobs = _attachments_of(store, records, payload)
-    _write_private(path, lambda f: _zip(f, payload, blobs))
+    write_private(path, lambda f: _zip(f, payload, blobs))
     with store.transaction():  # what was sent is a state both sides know: no conflict with it later
         raw.remember(
             [
@@ -482,62 +479,8 @@ def _record(kind: Kind, data: dict, skipped: set[str], problems: list[str]) -> R
     return record
 
 
-def _write_private(path: Path, write) -> None:
+def write_private(path: Path, write) -> None:
     """Write a file readable by its owner only, under a temporary name first."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     private_files.write_atomically(path, write)
-
-
-# ---- a folder of Markdown files ----------------------------------------
-_MAIN_FIELD = {kind: spec.editor_field for kind, spec in KINDS.items() if spec.text_fields}
-_TITLE_FIELD = {Kind.SPEECH: "title", Kind.POINT: "topic", Kind.CONFERENCE: "title"}
-
-
-def item_markdown(record: Record, conference_title: str = "") -> str:
-    """A speech, point, fact or conference as Markdown with YAML front matter that imports back whole."""
-    import yaml
-
-    kind = kind_of(record)
-    meta: dict = {"kind": kind.value}
-    data = record.to_dict()
-    title_field = _TITLE_FIELD.get(kind)
-    if title_field:
-        meta["title"] = data.pop(title_field)
-    if conference_title:
-        meta["conference"] = conference_title
-    for key, value in data.items():
-        if key in (_MAIN_FIELD[kind], "deleted_at") or value in (None, "", []):
-            continue
-        meta["point_kind" if (key == "kind") else key] = value
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
-    return f"---\n{front}---\n{data[_MAIN_FIELD[kind]]}"
-
-
-def _slug(text: str, limit: int = 60) -> str:
-    slug = re.sub(r"[^\w]+", "-", text.lower(), flags=re.UNICODE).strip("-_")
-    return slug[:limit].rstrip("-_") or "item"
-
-
-def export_folder(store: Store, folder: Path, conference: str | None = None) -> list[Path]:
-    """FOLDER/<conference>/conference.md, and per speech, point and fact <conference>/<kind>s/<title>-<id>.md."""
-    records, _ = _selection(store, conference)
-    selected = [as_model(Conference, c) for c in records.get(Kind.CONFERENCE, [])]
-    everyone = [as_model(Conference, c) for c in store.list(Kind.CONFERENCE)] if conference is None else []
-    titles = {c.id: c.title for c in selected} | {c.id: c.title for c in everyone}
-    written = []
-    for conf in selected if conference else everyone:
-        path = Path(folder) / _slug(conf.title, 40) / "conference.md"
-        text = item_markdown(conf)
-        _write_private(path, lambda f, t=text: f.write(t.encode("utf-8")))
-        written.append(path)
-    for kind in MATERIAL_KINDS:
-        for record in records.get(kind, []):
-            conf_id = getattr(record, "conference_id", None)
-            place = _slug(titles.get(conf_id, ""), 40) if conf_id else "library"
-            name = f"{_slug(record.display_title)}-{record.id[:8]}.md"
-            path = Path(folder) / place / f"{kind.value}s" / name
-            text = item_markdown(record, titles.get(conf_id, "") if conf_id else "")
-            _write_private(path, lambda f, t=text: f.write(t.encode("utf-8")))
-            written.append(path)
-    return written

@@ -215,7 +215,8 @@ def run_exchange_export(w, target: Path, bundle: bool, conference_id: str | None
     """In a worker, on its own Store: a bundle file or a folder of Markdown files."""
 
     def work(job):
-        from ..services.exchange import export_bundle, export_folder
+        from ..services.exchange import export_bundle
+        from ..services.folder_export import export_folder
 
         store = job.records.store  # the worker's own connection
         if bundle:
