@@ -7,9 +7,6 @@ import datetime as dt
 import hashlib
 import io
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 from PIL import Image, ImageDraw
@@ -344,23 +341,13 @@ def test_no_brief_and_a_brief_over_one_page_are_findings(records, store):
 
 
 # ---- the command line ----------------------------------------------------------------------------
-def run(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "briefcase_app", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ),
-        timeout=120,
-    )
-
-
-def test_command_line_adds_the_parts_and_attaches_files(tmp_path):
+def test_command_line_adds_the_parts_and_attaches_files(cli, tmp_path):
     db = tmp_path / "cli.db"
     photo = tmp_path / "face.png"
     photo.write_bytes(png(11))
     Store.open(db).close()
-    assert run("add", "conference", "--store", db, "--title", "Oslo talks").returncode == 0
-    result = run(
+    assert cli("add", "conference", "--store", db, "--title", "Oslo talks").code == 0
+    result = cli(
         "add",
         "person",
         "--store",
@@ -373,29 +360,27 @@ def test_command_line_adds_the_parts_and_attaches_files(tmp_path):
         photo,
         "--json",
     )
-    assert result.returncode == 0, result.stderr
-    person = json.loads(result.stdout)
+    assert result.code == 0, result.err
+    person = json.loads(result.out)
     for args in (
         ("add", "summary", "-c", "Oslo talks", "--purpose", "Talks.", "--wants", "A deal."),
         ("add", "contact", "-c", "Oslo talks", "--name", "Duty officer", "--phone", "+47 22 24 36 00"),
         ("add", "logistics", "-c", "Oslo talks", "--title", "Cars", "--starts-at", "2026-05-01 08:00"),
     ):
-        result = run(*args, "--store", db)
-        assert result.returncode == 0, result.stderr
+        result = cli(*args, "--store", db)
+        assert result.code == 0, result.err
     figure = tmp_path / "figure.jpg"
     figure.write_bytes(jpeg(3))
-    result = run("attach", person["id"], figure, "--store", db)
-    assert result.returncode == 0, result.stderr
-    assert "attachment:" in result.stdout
+    result = cli("attach", person["id"], figure, "--store", db)
+    assert result.code == 0, result.err
+    assert "attachment:" in result.out
     bad = tmp_path / "evil.svg"
     bad.write_text("<svg/>")
-    result = run("attach", person["id"], bad, "--store", db)
-    assert result.returncode != 0 and "not a PNG or JPEG" in result.stderr
-    listed = json.loads(run("list", "attachments", "--store", db, "--json").stdout)
+    result = cli("attach", person["id"], bad, "--store", db)
+    assert result.code != 0 and "not a PNG or JPEG" in result.err
+    listed = json.loads(cli("list", "attachments", "--store", db, "--json").out)
     assert sorted(a["role"] for a in listed) == ["image", "photo"]
-    assert (
-        json.loads(run("list", "contacts", "--store", db, "--json").stdout)[0]["phone"] == "+47 22 24 36 00"
-    )
+    assert json.loads(cli("list", "contacts", "--store", db, "--json").out)[0]["phone"] == "+47 22 24 36 00"
 
 
 def test_a_bundle_with_a_tampered_or_foreign_attachment_imports_the_rest(store, demo, tmp_path):

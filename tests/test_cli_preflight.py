@@ -5,21 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from briefcase_app.cli import main
 from briefcase_app.domain.models import Fact, Pack, PackSection, SectionKind
 
 CONF = "Paris Pact Vienna 2012"
 
 
-@pytest.fixture
-def demo_store(store_path, demo):
-    return str(store_path)
-
-
 def _export(store, out, *extra):
-    return main(["export", "pack", "--store", store, "-c", CONF, "-o", str(out), *extra])
+    return main(["export", "pack", "--store", str(store), "-c", CONF, "-o", str(out), *extra])
 
 
 def test_findings_are_grouped_on_stderr_and_the_pack_is_written(demo_store, tmp_path, capsys):

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import zipfile
 
 import pytest
@@ -126,26 +124,8 @@ def test_a_manifest_cannot_name_files_outside_its_folder(store, tmp_path, secret
     assert store.count(Kind.SPEECH) == 1
 
 
-def _cli_import(tmp_path, *paths, timeout=120):
+def test_fifos_and_devices_are_skipped_never_opened(cli_process, tmp_path):
     """The real command in its own process: a FIFO opened for reading would hang it."""
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "briefcase_app",
-            "import",
-            *map(str, paths),
-            "--store",
-            str(tmp_path / "s.db"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=os.environ | {"PYTHONIOENCODING": "utf-8"},
-    )
-
-
-def test_fifos_and_devices_are_skipped_never_opened(tmp_path):
     archive = tmp_path / "archive"
     archive.mkdir()
     (archive / "speech.txt").write_text("Inside words.\n")
@@ -153,7 +133,10 @@ def test_fifos_and_devices_are_skipped_never_opened(tmp_path):
     os.mkfifo(archive / "manifest.csv")
     os.mkfifo(tmp_path / "given.md")
     os.symlink("/dev/zero", tmp_path / "zero.txt")  # given by name: followed, but not a regular file
-    done = _cli_import(tmp_path, archive, tmp_path / "given.md", tmp_path / "zero.txt")
+    done = cli_process(
+        "import", archive, tmp_path / "given.md", tmp_path / "zero.txt", "--store", tmp_path / "s.db",
+        env=os.environ | {"PYTHONIOENCODING": "utf-8"},
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     for name in ("pipe.txt", "manifest.csv", "given.md", "zero.txt"):

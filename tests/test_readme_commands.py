@@ -7,30 +7,15 @@ in-process on that default store; the last one again as a subprocess."""
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
-import subprocess
-import sys
 import zlib
 from pathlib import Path
 
 import pytest
 
-from briefcase_app import cli
-
 README = Path(__file__).resolve().parent.parent / "README.md"
-
-
-def _subprocess(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "briefcase_app", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ),
-        timeout=120,
-    )
 
 
 def _png(path: Path) -> Path:
@@ -47,17 +32,14 @@ def _png(path: Path) -> Path:
 
 
 class Shell:
-    """`briefcase-app ARGS` in this process, with stdout/stderr captured."""
+    """`briefcase-app ARGS` in this process (the `cli` fixture): must succeed; returns stdout."""
 
-    def __init__(self, capsys, monkeypatch):
-        self.capsys, self.monkeypatch = capsys, monkeypatch
+    def __init__(self, cli):
+        self.cli = cli
         self.ran: list[str] = []
 
     def __call__(self, *args, stdin: str | None = None) -> str:
-        if stdin is not None:
-            self.monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        code = cli.main([str(a) for a in args])
-        out, err = self.capsys.readouterr()
+        code, out, err = self.cli(*args, stdin=stdin)
         assert code == 0, f"briefcase-app {' '.join(map(str, args))}: {err}"
         self.ran.append(str(args[0]))
         return out
@@ -66,19 +48,19 @@ class Shell:
         return json.loads(self(*args, "--json", **kw))
 
 
-def test_readme_commands_in_order_on_an_empty_home(tmp_path, capsys, monkeypatch):
+def test_readme_commands_in_order_on_an_empty_home(tmp_path, cli, cli_process, monkeypatch):
     home = Path(os.environ["HOME"])
     assert not any(home.iterdir()), "an empty HOME"
     default = home / ".local/share/Briefcase/briefcase.db"
 
     # "Two commands": ./run search "precursor chemicals", before anything else was run
-    first = _subprocess("search", "precursor chemicals")
+    first = cli_process("search", "precursor chemicals")
     assert first.returncode == 0, first.stderr
     assert "Precursor chemicals" in first.stdout
     assert "created" in first.stderr and "demo conference" in first.stderr
     assert default.exists()
 
-    sh = Shell(capsys, monkeypatch)
+    sh = Shell(cli)
     monkeypatch.chdir(tmp_path)
     conference = "Paris Pact Vienna 2012"
 
@@ -145,11 +127,11 @@ def test_readme_commands_in_order_on_an_empty_home(tmp_path, capsys, monkeypatch
     listed = sh("backups")
     name = re.search(r"\S+\.db\b", listed)
     assert name, listed
-    version = _subprocess("--version")
+    version = cli_process("--version")
     assert version.returncode == 0 and version.stdout.startswith("briefcase-app ")
-    last = _subprocess("restore-backup", name.group())
+    last = cli_process("restore-backup", name.group())
     assert last.returncode == 0, last.stderr
-    assert "Paris Pact" in _subprocess("list", "conferences").stdout
+    assert "Paris Pact" in cli_process("list", "conferences").stdout
 
     # the README shows exactly these commands (a new one there needs a line here)
     block = README.read_text(encoding="utf-8").split("## Command line", 1)[1].split("```")[1]
@@ -160,7 +142,7 @@ def test_readme_commands_in_order_on_an_empty_home(tmp_path, capsys, monkeypatch
 
 
 @pytest.mark.parametrize("explicit", [True])
-def test_an_explicit_missing_store_is_still_refused(tmp_path, explicit):
-    result = _subprocess("list", "facts", "--store", tmp_path / "gone.db")
-    assert result.returncode == 1 and "no store there" in result.stderr
+def test_an_explicit_missing_store_is_still_refused(cli, tmp_path, explicit):
+    result = cli("list", "facts", "--store", tmp_path / "gone.db")
+    assert result.code == 1 and "no store there" in result.err
     assert not (tmp_path / "gone.db").exists()

@@ -9,14 +9,6 @@ import pytest
 
 from briefcase_app.domain.errors import NotFoundError, ValidationError
 from briefcase_app.domain.models import Conference, Fact, Kind, Person, Speech, TalkingPoint
-from briefcase_app.services.search import SearchService
-
-
-@pytest.fixture
-def search(store):
-    service = SearchService(store.path)
-    yield service
-    service.close()
 
 
 def titles(result) -> list[str]:

@@ -18,13 +18,6 @@ from briefcase_app.store import Store
 N = 300  # items in each language
 
 
-@pytest.fixture
-def search(store):
-    service = SearchService(store.path)
-    yield service
-    service.close()
-
-
 @pytest.fixture(scope="module")
 def corpus_store(tmp_path_factory):
     """A store with N Russian speeches, N Kazakh points (half with the default language 'en', as

@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 from briefcase_app.domain.models import Fact
-from briefcase_app.services.search import SearchService
 from briefcase_app.store import search_reader
 
 
@@ -34,13 +33,6 @@ def facts(records):
         )
         records.create(made[-1])
     return made
-
-
-@pytest.fixture
-def search(store):
-    service = SearchService(store.path)
-    yield service
-    service.close()
 
 
 def test_windowed_pages_cover_every_match_once(small_plans, facts, search):

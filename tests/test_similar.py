@@ -6,15 +6,7 @@ import pytest
 
 from briefcase_app.domain.errors import NotFoundError, ValidationError
 from briefcase_app.domain.models import Fact, Kind, Speech, TalkingPoint
-from briefcase_app.services.search import SearchService
 from briefcase_app.services.similar import distinctive_terms
-
-
-@pytest.fixture
-def search(store):
-    service = SearchService(store.path)
-    yield service
-    service.close()
 
 
 def test_distinctive_terms_prefer_rare_words():
