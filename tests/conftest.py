@@ -52,6 +52,14 @@ class Templates(NamedTuple):
     empty: Path
     demo: Path
 
+    def empty_at(self, target: Path) -> Path:
+        """A copy of the new empty store at `target` (closed)."""
+        return copy_store(self.empty, target)
+
+    def demo_at(self, target: Path) -> Path:
+        """A copy of the store holding the demo conference at `target` (closed)."""
+        return copy_store(self.demo, target)
+
 
 def _closed_template(path: Path, fill) -> Path:
     with Store.open(path) as store:
@@ -91,8 +99,10 @@ def store_path(tmp_path):
 def store(store_path, store_templates, request):
     """An open store in a temporary file: empty, or holding the demo conference when the test
     also asks for `demo` (then copied from the demo template instead of written again)."""
-    wants_demo = "demo" in request.fixturenames
-    copy_store(store_templates.demo if wants_demo else store_templates.empty, store_path)
+    if "demo" in request.fixturenames:
+        store_templates.demo_at(store_path)
+    else:
+        store_templates.empty_at(store_path)
     s = Store.open(store_path)
     yield s
     s.close()
@@ -112,7 +122,7 @@ def demo(records):
 @pytest.fixture
 def demo_store(tmp_path, store_templates) -> Path:
     """The path of a closed store holding the demo conference (`briefcase-app demo` made it)."""
-    return copy_store(store_templates.demo, tmp_path / "demo.db")
+    return store_templates.demo_at(tmp_path / "demo.db")
 
 
 @pytest.fixture

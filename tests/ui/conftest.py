@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefcase_app.services.demo import fill_demo
-from briefcase_app.ui.main_window import MainWindow
 from briefcase_app.services.collection import Session
+from briefcase_app.ui.main_window import MainWindow
 from briefcase_app.ui.settings import Settings
 
 
@@ -48,14 +47,15 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def open_window(qtbot, settings):
-    """open_window(path) -> a shown MainWindow on the store at `path` (closed at teardown)."""
+def open_window(qtbot, settings, store_templates):
+    """open_window(path, demo=False) -> a shown MainWindow on the store at `path` (closed at
+    teardown); demo=True puts a copy of the demo store there first (tests/conftest.py)."""
     windows = []
 
     def make(path, demo: bool = False):
-        session = Session.open(path)
         if demo:
-            fill_demo(session.records)
+            store_templates.demo_at(path)
+        session = Session.open(path)
         window = MainWindow(settings, session)
         qtbot.addWidget(window)
         window.show()

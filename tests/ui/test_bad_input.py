@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from briefcase_app.domain.errors import StoreError
 from briefcase_app.domain.models import Kind
-from briefcase_app.ui.recovery import recovery_dir
 from briefcase_app.services.collection import Session
+from briefcase_app.ui.recovery import recovery_dir
 
 from .helpers import click_nav, shortcut, text_editor
 
