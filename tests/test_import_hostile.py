@@ -166,6 +166,7 @@ def bombs(tmp_path_factory):
     return word, bundle
 
 
+@pytest.mark.slow  # compressing a gigabyte takes 3 s; the lying-sizes test below covers the limit fast
 def test_a_docx_and_a_bundle_that_inflate_to_a_gigabyte_are_refused(store, tmp_path, bombs):
     (tmp_path / "ok.txt").write_text("Still imported.\n")
     report = ImportService(store).run([*bombs, tmp_path / "ok.txt"])

@@ -65,7 +65,13 @@ def test_corpus_case_gives_a_pdf(case, tmp_path):
     assert not has_images(reader)
 
 
-@pytest.mark.parametrize("name", sorted(GENERATED))
+# 10,000 table rows make 264 pages (3 s): in the full run only; the fast loop has the others
+SLOW_CASES = {"table_10000_rows"}
+
+
+@pytest.mark.parametrize(
+    "name", [pytest.param(n, marks=[pytest.mark.slow] if n in SLOW_CASES else []) for n in sorted(GENERATED)]
+)
 def test_generated_case_gives_a_pdf(name, tmp_path):
     export(GENERATED[name], tmp_path / "out.pdf")
 

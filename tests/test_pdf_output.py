@@ -88,6 +88,7 @@ def test_password_encrypts_with_aes_256(records, demo, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".pdf", ".part")) == ["secret.pdf"]
 
 
+@pytest.mark.slow  # kills a process mid-export
 def test_a_kill_mid_export_never_leaves_a_half_written_pdf(tmp_path):
     target = tmp_path / "big.pdf"
     target.write_bytes(b"old")

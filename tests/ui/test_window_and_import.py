@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from briefcase_app.domain.models import Kind
@@ -15,6 +16,7 @@ from .helpers import text_editor
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow  # an import of 800 files in a process of its own while the window saves (3 s)
 def test_typing_while_an_import_runs(qtbot, demo_window, tmp_path, messages):
     window = demo_window
     speech_id = window.editor.item_id  # the first window opens the demo speech
