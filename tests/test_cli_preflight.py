@@ -5,20 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefcase_app.cli import main
+import pytest
+
 from briefcase_app.domain.models import Fact, Pack, PackSection, SectionKind
 
 CONF = "Paris Pact Vienna 2012"
 
 
-def _export(store, out, *extra):
-    return main(["export", "pack", "--store", str(store), "-c", CONF, "-o", str(out), *extra])
+@pytest.fixture
+def export(cli):
+    """`briefcase-app export pack` of the demo conference: (code, out, err)."""
+    return lambda store, out, *extra: cli("export", "pack", "--store", store, "-c", CONF, "-o", out, *extra)
 
 
-def test_findings_are_grouped_on_stderr_and_the_pack_is_written(demo_store, tmp_path, capsys):
+def test_findings_are_grouped_on_stderr_and_the_pack_is_written(export, demo_store, tmp_path):
     out = tmp_path / "pack.pdf"
-    assert _export(demo_store, out) == 0
-    captured = capsys.readouterr()
+    captured = export(demo_store, out)
+    assert captured.code == 0
     assert captured.out == f"Wrote {out}\n"
     err = captured.err.splitlines()
     assert err[0] == "Pre-flight: 4 blocking, 10 advisory"
@@ -33,16 +36,16 @@ def test_findings_are_grouped_on_stderr_and_the_pack_is_written(demo_store, tmp_
     assert out.exists()
 
 
-def test_verbose_lists_every_finding(demo_store, tmp_path, capsys):
-    assert _export(demo_store, tmp_path / "pack.pdf", "--verbose") == 0
-    err = capsys.readouterr().err
+def test_verbose_lists_every_finding(export, demo_store, tmp_path):
+    code, _, err = export(demo_store, tmp_path / "pack.pdf", "--verbose")
+    assert code == 0
     assert err.count("as of 2012-02-17: older than 12 months") == 10 and "more (--verbose" not in err
 
 
-def test_strict_refuses_blocking_findings_with_a_one_line_reason(demo_store, tmp_path, capsys):
+def test_strict_refuses_blocking_findings_with_a_one_line_reason(export, demo_store, tmp_path):
     out = tmp_path / "pack.pdf"
-    assert _export(demo_store, out, "--strict") == 1
-    captured = capsys.readouterr()
+    captured = export(demo_store, out, "--strict")
+    assert captured.code == 1
     assert captured.out == "" and not out.exists()
     last = captured.err.splitlines()[-1]
     assert last == (
@@ -52,7 +55,7 @@ def test_strict_refuses_blocking_findings_with_a_one_line_reason(demo_store, tmp
     assert "  blocking  1 fact without a source" in captured.err  # what to fix, above the reason
 
 
-def test_strict_exports_when_findings_are_only_advisory(records, demo, store_path, tmp_path, capsys):
+def test_strict_exports_when_findings_are_only_advisory(export, records, demo, store_path, tmp_path):
     fact = Fact(statement="Sourced but old", source="MFA", as_of=dt.date(2001, 1, 1), conference_id=demo.id)
     records.create(fact)
     pack = Pack(
@@ -62,7 +65,7 @@ def test_strict_exports_when_findings_are_only_advisory(records, demo, store_pat
     )
     records.create(pack)
     out = tmp_path / "old.pdf"
-    assert _export(str(store_path), out, "--pack", pack.id, "--strict") == 0
-    captured = capsys.readouterr()
+    captured = export(store_path, out, "--pack", pack.id, "--strict")
+    assert captured.code == 0
     assert out.exists() and captured.out == f"Wrote {out}\n"
     assert "Pre-flight: 0 blocking, 2 advisory" in captured.err

@@ -238,9 +238,7 @@ HOSTILE_BUNDLES = {
 }
 
 
-def test_hostile_text_and_bundles_fail_with_one_line_and_the_rest_comes_in(capsys, tmp_path):
-    from briefcase_app.cli import main
-
+def test_hostile_text_and_bundles_fail_with_one_line_and_the_rest_comes_in(cli, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     for name, text in HOSTILE_TEXT.items():
@@ -253,8 +251,7 @@ def test_hostile_text_and_bundles_fail_with_one_line_and_the_rest_comes_in(capsy
         )
     (folder / "ok.txt").write_text("Still imported.\n")
     (folder / os.fsdecode(b"caf\xe9 \xff.txt")).write_text("A name that is not UTF-8.\n")
-    code = main(["import", str(folder), "--store", str(tmp_path / "s.db"), "--json"])
-    out, err = capsys.readouterr()
+    code, out, err = cli("import", folder, "--store", tmp_path / "s.db", "--json")
     report = json.loads(out)
     assert code == 0 and "Traceback" not in err
     failed = {os.path.basename(e["file"]): e["reason"] for e in report["failed"]}
@@ -309,24 +306,19 @@ def test_bundle_records_with_bad_timestamps_or_duplicate_ids_are_reported_and_sk
 
 
 # ---- item 11: what is printed on a terminal has its control characters escaped --
-def test_file_names_and_titles_are_printed_with_control_characters_escaped(capsys, tmp_path):
-    from briefcase_app.cli import main
-
+def test_file_names_and_titles_are_printed_with_control_characters_escaped(cli, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a\x1b[31mb.md").write_text("# Title \x1b]0;pwned\x07 here\n\nText.\n")
     (folder / "bad\x1b[2J.txt").write_text("")
-    store = str(tmp_path / "s.db")
-    assert main(["import", str(folder), "--store", store]) == 0
-    out, err = capsys.readouterr()
-    assert "\x1b" not in out + err and "\x07" not in out + err
+    store = tmp_path / "s.db"
+    code, out, err = cli("import", folder, "--store", store)
+    assert code == 0 and "\x1b" not in out + err and "\x07" not in out + err
     assert "a\\x1b[31mb.md" in out and "bad\\x1b[2J.txt" in out
-    assert main(["list", "speeches", "--store", store]) == 0
-    out, err = capsys.readouterr()
-    assert "\x1b" not in out and "Title \\x1b]0;pwned\\x07 here" in out
-    assert main(["search", "pwned", "--store", store]) == 0
-    out, err = capsys.readouterr()
-    assert "\x1b" not in out and "\\x1b]0;**pwned**\\x07" in out
+    code, out, err = cli("list", "speeches", "--store", store)
+    assert code == 0 and "\x1b" not in out and "Title \\x1b]0;pwned\\x07 here" in out
+    code, out, err = cli("search", "pwned", "--store", store)
+    assert code == 0 and "\x1b" not in out and "\\x1b]0;**pwned**\\x07" in out
 
 
 def test_word_files_with_xml_entities_or_thousands_of_parts_are_refused(store, tmp_path):

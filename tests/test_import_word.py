@@ -105,19 +105,16 @@ def test_comments_are_counted_or_brought_in_and_headers_are_named(tmp_path):
     assert doc.body == "Ouch.[^c1]\n\n[^c1]: Comment by Reviewer: Check this joke.\n"
 
 
-def test_the_report_and_the_command_say_what_was_left_out(capsys, store, tmp_path):
-    from briefcase_app.cli import main
-
+def test_the_report_and_the_command_say_what_was_left_out(cli, store, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     make_word_package(folder / "c.docx", para("Ouch.", ref("comment", 5)), comments={5: "Check this joke."})
     report = ImportService(store).run([folder])
     assert report.imported[0]["note"] == "1 comment not brought in (import with --comments to add them)"
-    assert main(["import", str(folder), "--store", str(tmp_path / "cli.db"), "--comments"]) == 0
-    out, _ = capsys.readouterr()
-    assert "note:" not in out
-    assert main(["show", "speech", _only_id(tmp_path / "cli.db"), "--store", str(tmp_path / "cli.db")]) == 0
-    assert "[^c1]: Comment by Reviewer: Check this joke." in capsys.readouterr()[0]
+    code, out, _ = cli("import", folder, "--store", tmp_path / "cli.db", "--comments")
+    assert code == 0 and "note:" not in out
+    code, out, _ = cli("show", "speech", _only_id(tmp_path / "cli.db"), "--store", tmp_path / "cli.db")
+    assert code == 0 and "[^c1]: Comment by Reviewer: Check this joke." in out
 
 
 def _only_id(path):

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database, Migrations
 
-from briefcase_app.cli import main
 from briefcase_app.domain.errors import StoreError
 from briefcase_app.domain.models import Kind
 from briefcase_app.services.backups import Backups
@@ -109,11 +108,10 @@ def test_a_first_schema_store_runs_every_migration_and_keeps_its_material(tmp_pa
         service.close()
 
 
-def test_the_command_line_opens_an_old_store_and_lists_the_backup(old_0005, capsys):
-    assert main(["list", "speeches", "--store", str(old_0005)]) == 0
-    capsys.readouterr()
-    assert main(["backups", "--store", str(old_0005)]) == 0
-    assert REASON in capsys.readouterr().out
+def test_the_command_line_opens_an_old_store_and_lists_the_backup(cli, old_0005):
+    assert cli("list", "speeches", "--store", old_0005).code == 0
+    code, out, _ = cli("backups", "--store", old_0005)
+    assert code == 0 and REASON in out
 
 
 def test_a_store_that_cannot_be_backed_up_is_not_migrated(old_0005):

@@ -10,7 +10,6 @@ import pytest
 from pdf_cases.readback import flat, page_texts
 from pypdf import PdfReader
 
-from briefcase_app.cli import main
 from briefcase_app.domain.models import (
     Conference,
     Fact,
@@ -201,13 +200,13 @@ def test_the_same_pack_in_english_has_english_chrome(records, tmp_path):
     ("language", "contents", "date"),
     [("ru", "Содержание", "16 февраля 2012 г."), ("kk", "Мазмұны", "2012 жылғы 16 ақпан")],
 )
-def test_demo_pack_on_the_command_line(store_path, demo, tmp_path, capsys, language, contents, date):
+def test_demo_pack_on_the_command_line(cli, store_path, demo, tmp_path, language, contents, date):
     """`export pack --language` on the demo conference: its English material, Russian or Kazakh chrome."""
     out = tmp_path / f"demo-{language}.pdf"
-    code = main(
-        ["export", "pack", "--store", str(store_path), "-c", demo.id, "-o", str(out), "--language", language]
+    code, _, err = cli(
+        "export", "pack", "--store", store_path, "-c", demo.id, "-o", out, "--language", language
     )
-    assert code in (0, 3), capsys.readouterr().err  # 3: exported with advisory or blocking findings
+    assert code in (0, 3), err  # 3: exported with advisory or blocking findings
     text = texts(out)
     assert contents in text
     assert date in text

@@ -9,7 +9,6 @@ import re
 import pytest
 from cyrillic_material import KAZAKH_FORMS, RUSSIAN_FORMS, items
 
-from briefcase_app.cli import main
 from briefcase_app.domain.models import Conference, Fact, Kind, Speech, TalkingPoint
 from briefcase_app.services.records import RecordService
 from briefcase_app.services.search import MAX_LIMIT, SearchService
@@ -192,17 +191,17 @@ def test_edits_and_restores_keep_the_stems(records, search):
     assert point.id in found_ids(search, "декабря")
 
 
-def test_import_and_bundle_paths_index_stems(tmp_path, store, search):
+def test_import_and_bundle_paths_index_stems(cli, tmp_path, store, search):
     folder = tmp_path / "archive"
     folder.mkdir()
     (folder / "statement.md").write_text("# Заявление\n\nМинистрлері Астанада кездесті.\n", encoding="utf-8")
     (folder / "report.txt").write_text("Отчёт о ходе работы в декабре прошлого года.\n", encoding="utf-8")
-    assert main(["import", str(folder), "--store", str(store.path)]) == 0
+    assert cli("import", folder, "--store", store.path).code == 0
     assert found_ids(search, "министр") and found_ids(search, "декабрь")
     bundle = tmp_path / "b.briefcase"
-    assert main(["export", "bundle", str(bundle), "--store", str(store.path)]) == 0
+    assert cli("export", "bundle", bundle, "--store", store.path).code == 0
     other = tmp_path / "other.db"
-    assert main(["import", str(bundle), "--store", str(other)]) == 0
+    assert cli("import", bundle, "--store", other).code == 0
     other_search = SearchService(other)
     try:
         assert found_ids(other_search, "министр") and found_ids(other_search, "декабря")
@@ -211,19 +210,17 @@ def test_import_and_bundle_paths_index_stems(tmp_path, store, search):
 
 
 # ---- the command line ------------------------------------------------------------------
-def test_cli_finds_forms_and_marks_them(corpus_store, capsys):
-    path = str(corpus_store[0])
-    assert main(["search", "декабрь", "--limit", "5", "--store", path]) == 0
-    out = capsys.readouterr().out
-    assert "**декабря**" in out or "**декабре**" in out
-    assert main(["search", "министр", "--store", path]) == 0
-    out = capsys.readouterr().out
-    assert re.search(r"\*\*[Мм]инистр(лері|дің)?\*\*", out)
-    assert main(["search", "экономикасының", "--json", "--store", path]) == 0
-    assert '"marked_snippet"' in capsys.readouterr().out
+def test_cli_finds_forms_and_marks_them(cli, corpus_store):
+    path = corpus_store[0]
+    code, out, _ = cli("search", "декабрь", "--limit", "5", "--store", path)
+    assert code == 0 and ("**декабря**" in out or "**декабре**" in out)
+    code, out, _ = cli("search", "министр", "--store", path)
+    assert code == 0 and re.search(r"\*\*[Мм]инистр(лері|дің)?\*\*", out)
+    code, out, _ = cli("search", "экономикасының", "--json", "--store", path)
+    assert code == 0 and '"marked_snippet"' in out
 
 
-def test_limit_beyond_the_maximum_says_it_was_cut(corpus, corpus_search, corpus_store, capsys):
+def test_limit_beyond_the_maximum_says_it_was_cut(cli, corpus, corpus_search, corpus_store):
     search, path = corpus_search, corpus_store[0]
     result = search.search("государство OR министр", limit=MAX_LIMIT + 500)
     total = len(with_forms(corpus, [*RUSSIAN_FORMS["государство"], *RUSSIAN_FORMS["министр"],
@@ -232,9 +229,8 @@ def test_limit_beyond_the_maximum_says_it_was_cut(corpus, corpus_search, corpus_
     assert len(result.hits) == total and "first" not in result.message
     result = search.search("Заявление OR Мәлімдеме", limit=MAX_LIMIT + 1)
     assert len(result.hits) < MAX_LIMIT + 1  # 600 items: all, nothing said
-    assert main(["search", "Заявление", "--limit", "250", "--store", str(path)]) == 0
-    captured = capsys.readouterr()
-    assert captured.out.count("\n           id ") == 250  # not cut at 200 any more
+    code, out, _ = cli("search", "Заявление", "--limit", "250", "--store", path)
+    assert code == 0 and out.count("\n           id ") == 250  # not cut at 200 any more
 
 
 def test_limit_cut_is_said(records, search):

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from briefcase_app.cli import main
 from briefcase_app.domain.models import Kind
 from briefcase_app.services.records import RecordService
 from briefcase_app.services.search import SearchService, reindex, reindex_needed
@@ -61,15 +60,15 @@ def ids(path: Path, query: str) -> set[str]:
         service.close()
 
 
-def test_old_store_is_reindexed_and_finds_forms(old_store, capsys):
+def test_old_store_is_reindexed_and_finds_forms(cli, old_store):
     assert "0006_search_stems" not in migrations(old_store)
     with Store.open(old_store) as store:
         assert reindex_needed(store) == ITEMS
     result = SearchService(old_store).search("декабря")
     assert "still taking in 62 items" in result.message
 
-    assert main(["search", "декабрь", "--store", str(old_store)]) == 0
-    out, err = capsys.readouterr()
+    code, out, err = cli("search", "декабрь", "--store", old_store)
+    assert code == 0
     assert "Updating the search index for 62 items" in err and "up to date" in err
     assert "**декабря**" in out or "**декабре**" in out
     check_index(old_store)
@@ -77,8 +76,8 @@ def test_old_store_is_reindexed_and_finds_forms(old_store, capsys):
     assert ids(old_store, "министр") >= ids(old_store, "министрлері")
     assert ids(old_store, "financial"), "the ligature fact, NFKC now"
     # a second run has nothing to do
-    assert main(["search", "министр", "--store", str(old_store)]) == 0
-    assert "Updating" not in capsys.readouterr().err
+    code, _, err = cli("search", "министр", "--store", old_store)
+    assert code == 0 and "Updating" not in err
 
 
 def test_writes_while_the_reindex_is_pending(old_store):
@@ -114,7 +113,7 @@ search_index.reindex_pending(store.db, progress=progress, batch=10)
 """
 
 
-def test_a_killed_reindex_resumes(old_store, capsys):
+def test_a_killed_reindex_resumes(cli, old_store):
     run = subprocess.run([sys.executable, "-c", _KILLER, str(old_store)], capture_output=True, text=True,
                          cwd=ROOT, timeout=120)  # fmt: skip
     assert run.returncode == -9, run.stderr
@@ -125,8 +124,8 @@ def test_a_killed_reindex_resumes(old_store, capsys):
         assert conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == ITEMS - 20
     finally:
         conn.close()
-    assert main(["search", "министр", "--store", str(old_store)]) == 0
-    assert f"Updating the search index for {ITEMS - 20} items" in capsys.readouterr().err
+    code, _, err = cli("search", "министр", "--store", old_store)
+    assert code == 0 and f"Updating the search index for {ITEMS - 20} items" in err
     check_index(old_store)
     speeches = ids(old_store, "Заявление")
     assert len(speeches) == 30
