@@ -64,17 +64,6 @@ def test_kill_during_backups(tmp_path):
     Store.open(path).close()  # the store itself still opens
 
 
-def _demo_store(tmp_path: Path) -> Path:
-    store_path = tmp_path / "demo.db"
-    subprocess.run(
-        [sys.executable, "-m", "briefcase_app", "demo", "--store", str(store_path)],
-        check=True,
-        capture_output=True,
-        cwd=ROOT,
-    )
-    return store_path
-
-
 def _exporting_forever(password: str | None = None) -> str:
     """A script that exports the demo pack to argv[2] again and again until it is killed."""
     return (
@@ -88,9 +77,9 @@ def _exporting_forever(password: str | None = None) -> str:
     )
 
 
-def test_kill_during_exports(tmp_path):
+def test_kill_during_exports(tmp_path, demo_store):
     target = tmp_path / "pack.pdf"
-    store_path = _demo_store(tmp_path)
+    store_path = demo_store
     rng = random.Random(11)
     for _ in range(KILLS):
         _kill_after(_exporting_forever(), [str(store_path), str(target)], rng.uniform(0.05, 1.5))
@@ -101,11 +90,11 @@ def test_kill_during_exports(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".pdf" and p != target]
 
 
-def test_kill_during_encrypted_exports_leaves_no_plaintext(tmp_path):
+def test_kill_during_encrypted_exports_leaves_no_plaintext(tmp_path, demo_store):
     """With a password, no byte of the plain PDF reaches the disk, so a kill cannot leave one."""
     out = tmp_path / "out"
     out.mkdir()
-    store_path = _demo_store(tmp_path)
+    store_path = demo_store
     rng = random.Random(13)
     for _ in range(KILLS):
         _kill_after(
