@@ -7,27 +7,17 @@ import json
 
 import pytest
 
-from briefcase_app.cli import main
 from briefcase_app.domain.models import Fact, Kind, Person, Role, Speech
 from briefcase_app.services.collection import open_store
-from briefcase_app.services.demo import fill_demo
 from briefcase_app.services.records import RecordService
 from briefcase_app.services.undo import CLI_ORIGIN, UndoHistory, UndoRefused
 from briefcase_app.store.undo_log import KEEP
 
 
-def cli(capsys, path, *args) -> tuple[int, str, str]:
-    code = main([*args, "--store", str(path)])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
-def demo_path(tmp_path):
-    path = tmp_path / "undo.db"
-    with open_store(path, create=True) as store:
-        fill_demo(RecordService(store))
-    return path
+def run(cli, demo_store):
+    """run(*argv) -> (code, out, err) of `briefcase-app ARGV --store <the demo store>`."""
+    return lambda *argv: cli(*argv, "--store", demo_store)
 
 
 def _speeches(path) -> dict[str, str]:
@@ -35,56 +25,54 @@ def _speeches(path) -> dict[str, str]:
         return {s.id: s.title for s in RecordService(store).items(Kind.SPEECH)}
 
 
-def test_undo_and_redo_of_commands_in_later_runs(capsys, tmp_path, demo_path):
+def test_undo_and_redo_of_commands_in_later_runs(run, demo_store, tmp_path):
     body = tmp_path / "body.md"
     body.write_text("Казахстан поддерживает Парижский пакт.\n", encoding="utf-8")
-    before = _speeches(demo_path)
-    code, out, _ = cli(
-        capsys, demo_path, "add", "speech", "--title", "Прекурсоры", "--body-file", str(body), "--json"
-    )
+    before = _speeches(demo_store)
+    code, out, _ = run("add", "speech", "--title", "Прекурсоры", "--body-file", str(body), "--json")
     assert code == 0
     speech_id = json.loads(out)["id"]
-    assert cli(capsys, demo_path, "edit", "speech", speech_id, "--title", "Прекурсоры 2009")[0] == 0
-    assert cli(capsys, demo_path, "delete", "speech", speech_id)[0] == 0
+    assert run("edit", "speech", speech_id, "--title", "Прекурсоры 2009")[0] == 0
+    assert run("delete", "speech", speech_id)[0] == 0
 
-    code, out, _ = cli(capsys, demo_path, "undo", "--list", "--json")
+    code, out, _ = run("undo", "--list", "--json")
     assert [e["action"] for e in json.loads(out)] == ["delete", "edit", "create"]
 
-    assert "Undone: Delete “Прекурсоры 2009”" in cli(capsys, demo_path, "undo")[1]
-    assert _speeches(demo_path)[speech_id] == "Прекурсоры 2009"
-    assert "Undone: Edit" in cli(capsys, demo_path, "undo")[1]
-    assert _speeches(demo_path)[speech_id] == "Прекурсоры"
-    cli(capsys, demo_path, "undo")
-    assert _speeches(demo_path) == before  # the new speech is in the Trash again
-    code, _, err = cli(capsys, demo_path, "undo")
+    assert "Undone: Delete “Прекурсоры 2009”" in run("undo")[1]
+    assert _speeches(demo_store)[speech_id] == "Прекурсоры 2009"
+    assert "Undone: Edit" in run("undo")[1]
+    assert _speeches(demo_store)[speech_id] == "Прекурсоры"
+    run("undo")
+    assert _speeches(demo_store) == before  # the new speech is in the Trash again
+    code, _, err = run("undo")
     assert code == 1 and "nothing to undo" in err
 
     for _ in range(2):
-        assert cli(capsys, demo_path, "redo")[0] == 0
-    assert _speeches(demo_path)[speech_id] == "Прекурсоры 2009"
+        assert run("redo")[0] == 0
+    assert _speeches(demo_store)[speech_id] == "Прекурсоры 2009"
     # a new change ends what could be redone
-    assert cli(capsys, demo_path, "edit", "speech", speech_id, "--speaker", "K. Abdrakhmanov")[0] == 0
-    code, _, err = cli(capsys, demo_path, "redo")
+    assert run("edit", "speech", speech_id, "--speaker", "K. Abdrakhmanov")[0] == 0
+    code, _, err = run("redo")
     assert code == 1 and "nothing to redo" in err
 
 
-def test_undo_refuses_to_lose_a_later_change_and_moves_on(capsys, demo_path):
-    speech_id = next(iter(_speeches(demo_path)))
-    cli(capsys, demo_path, "edit", "speech", speech_id, "--title", "First title")
-    cli(capsys, demo_path, "copy", "speech", speech_id)
-    with open_store(demo_path) as store:  # the window (another history) changes it after
+def test_undo_refuses_to_lose_a_later_change_and_moves_on(run, demo_store):
+    speech_id = next(iter(_speeches(demo_store)))
+    run("edit", "speech", speech_id, "--title", "First title")
+    run("copy", "speech", speech_id)
+    with open_store(demo_store) as store:  # the window (another history) changes it after
         UndoHistory.for_window(RecordService(store)).edit(Kind.SPEECH, speech_id, title="Window title")
-    assert "Undone: Copy" in cli(capsys, demo_path, "undo")[1]
-    code, _, err = cli(capsys, demo_path, "undo")
+    assert "Undone: Copy" in run("undo")[1]
+    code, _, err = run("undo")
     assert code == 1
     assert "was changed after this" in err and "Nothing was changed" in err
-    assert _speeches(demo_path)[speech_id] == "Window title"
-    code, out, _ = cli(capsys, demo_path, "undo", "--list")
+    assert _speeches(demo_store)[speech_id] == "Window title"
+    code, out, _ = run("undo", "--list")
     assert "Edit" not in out  # taken off the list: it can never be undone
 
 
-def test_each_origin_undoes_its_own(demo_path):
-    with open_store(demo_path) as store:
+def test_each_origin_undoes_its_own(demo_store):
+    with open_store(demo_store) as store:
         records = RecordService(store)
         window = UndoHistory.for_window(records)
         command_line = UndoHistory(records, CLI_ORIGIN)
@@ -102,8 +90,8 @@ def test_each_origin_undoes_its_own(demo_path):
         assert command_line.next_undo() is not None
 
 
-def test_people_roles_and_removal_undo(demo_path):
-    with open_store(demo_path) as store:
+def test_people_roles_and_removal_undo(demo_store):
+    with open_store(demo_store) as store:
         records = RecordService(store)
         history = UndoHistory(records)
         conference = records.items(Kind.CONFERENCE)[0]
@@ -123,8 +111,8 @@ def test_people_roles_and_removal_undo(demo_path):
         assert added.id in [p.id for _r, p in records.people_in(conference.id)]
 
 
-def test_undo_of_a_conference_delete_brings_back_its_material(demo_path):
-    with open_store(demo_path) as store:
+def test_undo_of_a_conference_delete_brings_back_its_material(demo_store):
+    with open_store(demo_store) as store:
         records = RecordService(store)
         history = UndoHistory(records)
         conference = records.items(Kind.CONFERENCE)[0]
@@ -146,26 +134,22 @@ def test_history_is_bounded_per_origin(store):
     assert history.entries(limit=1)[0].title == f"Title {KEEP + 29}"
 
 
-def test_deleting_for_good_forgets_the_undo_entries_that_held_the_text(capsys, tmp_path, demo_path):
+def test_deleting_for_good_forgets_the_undo_entries_that_held_the_text(run, demo_store, tmp_path):
     secret = "Встреча с министром отменена по соображениям безопасности"
     body = tmp_path / "secret.md"
     body.write_text(secret + "\n", encoding="utf-8")
-    code, out, _ = cli(
-        capsys, demo_path, "add", "speech", "--title", "Secret note", "--body-file", str(body), "--json"
-    )
+    code, out, _ = run("add", "speech", "--title", "Secret note", "--body-file", str(body), "--json")
     speech_id = json.loads(out)["id"]
-    cli(
-        capsys, demo_path, "edit", "speech", speech_id, "--title", "Renamed note"
-    )  # the undo keeps the old text
-    cli(capsys, demo_path, "delete", "speech", speech_id)
-    assert cli(capsys, demo_path, "trash", "--empty")[0] == 0
+    run("edit", "speech", speech_id, "--title", "Renamed note")  # the undo keeps the old text
+    run("delete", "speech", speech_id)
+    assert run("trash", "--empty")[0] == 0
     raw = b"".join(
         p.read_bytes()
-        for p in demo_path.parent.iterdir()
-        if p.is_file() and p.name.startswith(demo_path.name)
+        for p in demo_store.parent.iterdir()
+        if p.is_file() and p.name.startswith(demo_store.name)
     )
     assert secret.encode("utf-8") not in raw and b"Secret note" not in raw
-    code, out, _ = cli(capsys, demo_path, "undo", "--list", "--json")
+    code, out, _ = run("undo", "--list", "--json")
     assert speech_id not in out and all(e["title"] != "Renamed note" for e in json.loads(out))
 
 

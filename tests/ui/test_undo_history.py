@@ -4,7 +4,6 @@ would lose a change made elsewhere is refused with one message."""
 
 from __future__ import annotations
 
-from briefcase_app.cli import main
 from briefcase_app.domain.models import Kind
 
 from .helpers import click_nav, shortcut
@@ -12,7 +11,7 @@ from .helpers import click_nav, shortcut
 CONF = "Paris Pact Vienna 2012"
 
 
-def test_window_and_command_line_each_undo_their_own(qtbot, demo_window, capsys):
+def test_window_and_command_line_each_undo_their_own(qtbot, demo_window, cli):
     window = demo_window
     store, path = window.records.store, str(window.session.path)
     click_nav(qtbot, window, "Background", CONF)
@@ -22,7 +21,7 @@ def test_window_and_command_line_each_undo_their_own(qtbot, demo_window, capsys)
     assert "Create" in window.history.undo_action.text()
 
     speech = store.list(Kind.SPEECH)[0]
-    assert main(["delete", "speech", speech.id, "--store", path]) == 0  # a script, beside the window
+    assert cli("delete", "speech", speech.id, "--store", path).code == 0  # a script, beside the window
     window.items.view.setFocus()
     shortcut(qtbot, window, "Ctrl+Z")  # the window's own: the new fact, not the script's delete
     assert store.find(Kind.FACT, fact_id) is None
@@ -30,15 +29,14 @@ def test_window_and_command_line_each_undo_their_own(qtbot, demo_window, capsys)
     assert not window.history.undo_action.isEnabled()
     assert "Create" in window.history.redo_action.text()
 
-    capsys.readouterr()
-    assert main(["undo", "--store", path]) == 0
-    assert "Undone: Delete" in capsys.readouterr().out
+    ran = cli("undo", "--store", path)
+    assert ran.code == 0 and "Undone: Delete" in ran.out
     assert store.find(Kind.SPEECH, speech.id) is not None
     shortcut(qtbot, window, "Ctrl+Shift+Z")
     assert store.find(Kind.FACT, fact_id) is not None
 
 
-def test_undo_that_would_lose_a_later_change_is_refused(qtbot, demo_window, messages):
+def test_undo_that_would_lose_a_later_change_is_refused(qtbot, demo_window, messages, cli):
     window = demo_window
     store, path = window.records.store, str(window.session.path)
     click_nav(qtbot, window, "Speeches", CONF)
@@ -50,7 +48,7 @@ def test_undo_that_would_lose_a_later_change_is_refused(qtbot, demo_window, mess
     assert copy_id != speech_id
     window.items.view.setFocus()
     shortcut(qtbot, window, "Del")
-    assert main(["restore", "speech", copy_id, "--store", path]) == 0  # restored elsewhere meanwhile
+    assert cli("restore", "speech", copy_id, "--store", path).code == 0  # restored elsewhere meanwhile
     shortcut(qtbot, window, "Ctrl+Z")  # restore what is already back: refused, one message
     assert messages and "failed" in messages[-1]
     assert store.find(Kind.SPEECH, copy_id) is not None
