@@ -28,7 +28,7 @@ T = TypeVar("T")
 
 def entry_text(entry: UndoEntry) -> str:
     """An undo entry in the window's language: 'Delete “Opening statement”'."""
-    title = entry.title[:40]
+    title = entry.title if len(entry.title) <= 40 else entry.title[:39].rstrip() + "…"
     kind_label = label(Kind(entry.kind)).lower() if entry.kind else ""
     texts = {
         "create": lambda: translate("Commands", "Create {kind}").format(kind=kind_label),
@@ -116,9 +116,9 @@ class WindowHistory(QObject):
         """The actions say what they would undo or redo, and are off when there is nothing."""
         undo = self.history.next_undo() if self.history is not None else None
         redo = self.history.next_redo() if self.history is not None else None
-        for action, entry, base in (
-            (self.undo_action, undo, translate("Menus", "&Undo")),
-            (self.redo_action, redo, translate("Menus", "&Redo")),
+        for action, entry, base, named in (
+            (self.undo_action, undo, translate("Menus", "&Undo"), translate("Menus", "&Undo {what}")),
+            (self.redo_action, redo, translate("Menus", "&Redo"), translate("Menus", "&Redo {what}")),
         ):
             action.setEnabled(entry is not None)
-            action.setText(f"{base} {entry_text(entry)}" if entry is not None else base)
+            action.setText(named.format(what=entry_text(entry)) if entry is not None else base)

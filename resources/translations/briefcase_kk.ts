@@ -1413,6 +1413,14 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Болдырмау: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Қайталау: {what}</translation>
+    </message>
+    <message>
         <source>&amp;Find in text</source>
         <translation>Мәтіннен &amp;іздеу</translation>
     </message>

@@ -1428,6 +1428,14 @@ Deleted items go to the Trash, where they can be restored; *Delete for good* the
         <translation>&amp;Повторить</translation>
     </message>
     <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Отменить: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Повторить: {what}</translation>
+    </message>
+    <message>
         <source>&amp;Find in text</source>
         <translation>&amp;Найти в тексте</translation>
     </message>
