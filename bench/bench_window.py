@@ -168,7 +168,7 @@ def child_app(store: str, tmp: str, what: str) -> dict:
     _pump(app, 5, lambda: "painted" in out)
     window.build()
     out["built"] = time.perf_counter() - t0
-    from briefcase_app.ui.session import Session
+    from briefcase_app.services.collection import Session
 
     window.set_session(Session.open(Path(store)))
     from briefcase_app.domain.models import Kind

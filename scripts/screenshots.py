@@ -26,9 +26,9 @@ def demo_window(tmp: Path, name: str, size: tuple[int, int]):
     os.environ["XDG_STATE_HOME"] = str(tmp / "state")
     from PySide6.QtWidgets import QApplication
 
+    from briefcase_app.services.collection import Session
     from briefcase_app.services.demo import fill_demo
     from briefcase_app.ui.main_window import MainWindow
-    from briefcase_app.ui.session import Session
     from briefcase_app.ui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -184,12 +184,12 @@ def language_shots(tmp: Path, language: str) -> None:
     from PySide6.QtWidgets import QApplication, QPushButton
 
     from briefcase_app.domain.models import Kind
+    from briefcase_app.services.collection import Session
     from briefcase_app.services.demo import fill_demo
     from briefcase_app.ui.dialogs.preferences import PreferencesDialog
     from briefcase_app.ui.i18n import install
     from briefcase_app.ui.main_window import MainWindow
     from briefcase_app.ui.models.nav_model import NavTarget
-    from briefcase_app.ui.session import Session
     from briefcase_app.ui.settings import Settings
 
     app = QApplication.instance()
@@ -277,7 +277,7 @@ def laptop_shots(tmp: Path) -> None:
 
     window.navigator.select(NavTarget("conference", Kind.CONFERENCE, conference.id))
     packs = window.items.overview.packs
-    for _ in range(50):  # each pack's pre-flight comes back from the StoreThread
+    for _ in range(50):  # each pack's pre-flight comes back from the store worker (ui/ops.py)
         if "…" not in packs.topLevelItem(0).text(0):
             break
         settle(100)
