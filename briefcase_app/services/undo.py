@@ -17,6 +17,7 @@ from ..domain.changes import Changes
 from ..domain.convert import from_dict
 from ..domain.errors import BriefcaseError
 from ..domain.models import MODEL_BY_KIND, Kind, Person, Record, Role, new_id
+from ..store.tables import kind_of
 from ..store.undo_log import DONE, UNDONE, UndoEntry, UndoLog
 from .records import RecordService
 
@@ -88,7 +89,7 @@ class UndoHistory:
 
     # ---- the operations ----------------------------------------------------
     def create(self, record: Record) -> Changes:
-        kind = self._kind(record)
+        kind = kind_of(record)
         with self.records.transaction():
             changes = self.records.create(record)
             self._keep(
@@ -110,7 +111,7 @@ class UndoHistory:
         return record, changes
 
     def update(self, record: Record) -> Changes:
-        kind = self._kind(record)
+        kind = kind_of(record)
         with self.records.transaction():
             before = self.records.get(kind, record.id).to_dict()
             changes = self.records.update(record)
@@ -161,9 +162,8 @@ class UndoHistory:
         created here to the Trash)."""
         with self.records.transaction():
             known = self.records.find(Kind.PERSON, person.id) or self.records.person_by_name(person.name)
-            changes = self.records.add_participant(conference, person, role)
-            added = self.records.find(Kind.PERSON, person.id) or self.records.person_by_name(person.name)
-            assert isinstance(added, Person)
+            changes = self.records.add_participant(conference, person, role)  # creates `person` if not known
+            added = known if isinstance(known, Person) else person
             conference_id = self.records.resolve_conference(conference).id
             link = {
                 "do": "link",
@@ -290,7 +290,7 @@ class UndoHistory:
 
     def _keep_put(self, action: str, record: Record, before: dict) -> None:
         """An entry whose undo puts `before` back and whose redo puts `record` again."""
-        kind, after = self._kind(record), record.to_dict()
+        kind, after = kind_of(record), record.to_dict()
         undo = [{"do": "put", "kind": kind.value, "data": before, "expect": after}]
         redo = [{"do": "put", "kind": kind.value, "data": after, "expect": before}]
         self._keep(action, kind, record.display_title, [record.id], undo, redo)
@@ -300,12 +300,6 @@ class UndoHistory:
         if not found:
             raise UndoRefused("that person is no longer in this conference")
         return found[-1]
-
-    @staticmethod
-    def _kind(record: Record) -> Kind:
-        if record.KIND is None:
-            raise TypeError(f"{type(record).__name__} is not stored on its own")
-        return record.KIND
 
 
 def _trash(kind: Kind, item_id: str) -> dict:

@@ -17,7 +17,7 @@ from ..domain.changes import Changes
 from ..domain.models import Kind, Role
 from .bus import ChangeBus
 from .i18n import label, translate
-from .ops import run_now
+from .ops import changes_in, run_now
 
 if TYPE_CHECKING:
     from ..services.records import RecordService
@@ -45,14 +45,6 @@ def entry_text(entry: UndoEntry) -> str:
         "add": lambda: translate("Commands", "Add “{name}” to the conference").format(name=title[:30]),
     }
     return texts[entry.action]() if entry.action in texts else entry.action
-
-
-def _changes_in(result) -> Changes:
-    """The Changes an operation returned, alone or in a tuple (record, changes)."""
-    if isinstance(result, Changes):
-        return result
-    found = [x for x in result if isinstance(x, Changes)] if isinstance(result, tuple) else []
-    return found[0] if found else Changes()
 
 
 class WindowHistory(QObject):
@@ -87,7 +79,7 @@ class WindowHistory(QObject):
         self.refresh()
         if not ok:
             return None
-        self.bus.publish(_changes_in(result), None)
+        self.bus.publish(changes_in(result) or Changes(), None)
         return result
 
     def undo(self) -> None:

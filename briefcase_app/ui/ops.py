@@ -261,6 +261,16 @@ def run_now(
         return False, None
 
 
+def changes_in(result: Any) -> Changes | None:
+    """The Changes a write returned: itself, a result's `.changes`, or one in a tuple (record, changes)."""
+    if isinstance(result, Changes):
+        return result
+    if isinstance(result, tuple):
+        return next((x for x in result if isinstance(x, Changes)), None)
+    changes = getattr(result, "changes", None)
+    return changes if isinstance(changes, Changes) else None
+
+
 class QueryOp(Generic[T]):
     """Work whose result is shown (a read, a file written): see the module's docstring."""
 
@@ -471,8 +481,8 @@ class CollectionOp(QueryOp[T]):
         self.initiator = initiator
 
     def _done(self, result: Any) -> None:
-        changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
-        if isinstance(changes, Changes):
+        changes = changes_in(result)
+        if changes is not None:
             bus = _find(self.parent, "bus")
             if bus is not None:
                 bus.publish(changes, self.initiator)
