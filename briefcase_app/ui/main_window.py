@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
 
         self.navigator = Navigator()
         self.items = ItemList()
-        self.items.model.store_thread = self.workers.store
+        self.items.model.store_worker = self.workers.store
         self.editor = EditorPanel(self.bus, prefs, self._make_pack_editor)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")

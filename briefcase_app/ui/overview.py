@@ -24,7 +24,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole
 
 def pack_summary(records, pack, conference) -> str:
     """'Ready: nothing to report' or '2 blocking, 3 advisory' for one pack (pre-flight: it reads
-    every item of the pack, so the window runs it on the StoreThread)."""
+    every item of the pack, so the window runs it on the store worker)."""
     from ..services.packs import assemble_pack, preflight
     from ..services.preflight import Severity, group_findings
 
@@ -91,7 +91,7 @@ class ConferenceOverview(QWidget):
 
     def show_conference(self, records, conference_id: str, submit=None) -> None:
         """Show a conference; `submit(fn, done)` runs each pack's pre-flight off the GUI thread
-        (StoreThread.submit), without it they run here."""
+        (the store worker), without it they run here."""
         self.conference_id = conference_id
         self._shown += 1  # a pre-flight answer for an earlier showing is dropped
         conference = records.get(Kind.CONFERENCE, conference_id)
@@ -133,7 +133,7 @@ class ConferenceOverview(QWidget):
             self.packs.addTopLevelItem(QTreeWidgetItem([translate("Overview", "No pack yet")]))
 
     def _answer(self, item: QTreeWidgetItem, title: str):
-        """What to do with a pack's pre-flight summary when it comes back from the StoreThread."""
+        """What to do with a pack's pre-flight summary when it comes back from the store worker."""
         shown = self._shown
 
         def done(summary: str) -> None:

@@ -1,6 +1,6 @@
 """Below the pack editor: the pre-flight findings, grouped (preflight_view.py), and Export.
 
-The pack is assembled and checked on the StoreThread (the store's own connection there);
+The pack is assembled and checked on the window's store worker (its own connection there);
 only the plain content goes to the process that lays out the PDF. A pack with blocking
 findings is exported only after the person answers translate("PackExport", "Export anyway") (Review shows them).
 """
@@ -40,7 +40,7 @@ def safe_name(title: str) -> str:
 
 
 def assemble(records, pack_id: str, words_per_minute: int, old_fact_days: int, font: str | None = None):
-    """On the StoreThread: the pack's content and its pre-flight findings in groups (plain data)."""
+    """On the store worker: the pack's content and its pre-flight findings in groups (plain data)."""
     from ..services.packs import assemble_pack, preflight
     from ..services.preflight import group_findings
 
@@ -147,7 +147,7 @@ class PackExportPanel(QWidget):
         self.summary.setText(translate("PackExport", "Check runs the pre-flight; Export runs it first."))
 
     def check(self, then=None) -> None:
-        """Assemble and pre-flight on the StoreThread; show the findings; then(content)."""
+        """Assemble and pre-flight on the store worker; show the findings; then(content)."""
         window = self.window
         if self.pack is None or window.records is None:
             return

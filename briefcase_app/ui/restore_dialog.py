@@ -1,7 +1,7 @@
 """File > Restore backup…, Export folder…, Export bundle…, and opening an exported file.
 
 Restoring replaces the store file, which needs the exclusive store lock (services/backups.py):
-the window first closes everything it has open on the store (its Store, the StoreThread's and
+the window first closes everything it has open on the store (its Store, the store worker's and
 the search workers' connections, its window lock), restores (the store as it is now is backed
 up first), and opens the store again, also when the restore was refused."""
 

@@ -74,7 +74,7 @@ def test_a_long_list_fetches_its_pages_on_the_store_thread(qtbot, records, demo,
         records.create(Speech(title=f"Async speech {i:02d}", conference_id=demo.id))
     thread = Worker(keep_connection=True)
     thread.set_path(store_path)
-    model = ItemListModel(store_thread=thread)
+    model = ItemListModel(store_worker=thread)
     model.PAGE, model.ASYNC_ABOVE = 10, 5
     try:
         model.set_source(KindSource(records, Kind.SPEECH, demo.id))

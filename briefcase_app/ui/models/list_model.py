@@ -19,16 +19,16 @@ ROOT = QModelIndex()
 
 class ItemListModel(QAbstractTableModel):
     """Small lists load a page at a time on the GUI thread; lists longer than ASYNC_ABOVE
-    fetch their pages on the window's store worker (`store_thread`, ui/ops.py), so scrolling never waits for SQL."""
+    fetch their pages on the window's store worker (`store_worker`, ui/ops.py's Workers.store), so scrolling never waits for SQL."""
 
     PAGE = 200
     ASYNC_ABOVE = 2000
     order_changed = Signal()  # sorted by another column, or back to the list's own order
 
-    def __init__(self, parent=None, store_thread=None):
+    def __init__(self, parent=None, store_worker=None):
         super().__init__(parent)
         self.source: ListSource = EmptySource()
-        self.store_thread = store_thread
+        self.store_worker = store_worker
         self._rows: list[Row] = []
         self._total = 0
         self._fetching = False
@@ -44,7 +44,7 @@ class ItemListModel(QAbstractTableModel):
         self.source = source
         self._total = source.count()
         self._async = (
-            self.store_thread is not None and self._total > self.ASYNC_ABOVE and hasattr(source, "fetch_with")
+            self.store_worker is not None and self._total > self.ASYNC_ABOVE and hasattr(source, "fetch_with")
         )
         first = min(max(keep, self.PAGE), self._total)
         self._rows = [] if self._async or not first else source.fetch(0, first)
@@ -95,7 +95,7 @@ class ItemListModel(QAbstractTableModel):
         limit = min(self.PAGE, self._total - start)
         if self._async:
             generation, source = self._generation, self.source
-            self.store_thread.submit(
+            self.store_worker.submit(
                 lambda records: source.fetch_with(records, start, limit),
                 lambda page: self._arrived(generation, start, page),
                 lambda _e: self._arrived(generation, start, None),

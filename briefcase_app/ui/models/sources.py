@@ -91,7 +91,7 @@ class KindSource:
         return self.fetch_with(self.records, offset, limit)
 
     def fetch_with(self, records: RecordService, offset: int, limit: int) -> list[Row]:
-        """A page read through `records` (the StoreThread's own for large lists)."""
+        """A page read through `records` (the store worker's own for large lists)."""
         found = records.items(
             self.kind,
             conference_id=self.conference_id,
